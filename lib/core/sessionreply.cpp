@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 AuthSession contributors
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sessionreply.h"
+
+#include "session.h"
+#include "session_p.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace AuthSession {
+
+SessionReply::SessionReply(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SessionReplyPrivate>())
+{
+}
+
+SessionReply::~SessionReply()
+{
+    if (d->reply) {
+        d->reply->disconnect(this);
+        d->reply->abort();
+        d->reply->deleteLater();
+    }
+}
+
+bool SessionReply::isFinished() const { return d->finished; }
+int SessionReply::status() const { return d->status; }
+QByteArray SessionReply::body() const { return d->responseBody; }
+AuthError SessionReply::error() const { return d->error; }
+bool SessionReply::wasRetried() const { return d->retried; }
+
+QByteArray SessionReply::rawHeader(const QByteArray &name) const
+{
+    for (const auto &pair : d->headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+void SessionReply::abort()
+{
+    if (d->finished)
+        return;
+    d->aborted = true;
+    if (d->reply)
+        HttpAnswer::cancel(d->reply);
+    else
+        QMetaObject::invokeMethod(this, [this] { finish(AuthError(ErrorCategory::Cancelled)); }, Qt::QueuedConnection);
+}
+
+void SessionReply::authorizeAndSend()
+{
+    if (!d->session) {
+        finish(AuthError(ErrorCategory::Cancelled));
+        return;
+    }
+    d->session->withFreshToken(this, [this](const AuthError &error, const QByteArray &authorization) {
+        if (d->aborted) {
+            finish(AuthError(ErrorCategory::Cancelled));
+            return;
+        }
+        if (error.isError()) {
+            finish(error);
+            return;
+        }
+        d->usedAuthorization = authorization;
+        d->request.setRawHeader("Authorization", authorization);
+        sendNow();
+    });
+}
+
+void SessionReply::sendNow()
+{
+    if (!d->session) {
+        finish(AuthError(ErrorCategory::Cancelled));
+        return;
+    }
+    QNetworkReply *r = d->session->networkAccessManager()->sendCustomRequest(d->request, d->verb, d->body);
+    d->reply = r;
+    connect(r, &QNetworkReply::sslErrors, r, [r](const QList<QSslError> &errors) { HttpAnswer::noteSslErrors(r, errors); });
+    connect(r, &QNetworkReply::finished, this, &SessionReply::onReplyFinished);
+}
+
+void SessionReply::onReplyFinished()
+{
+    QNetworkReply *r = d->reply;
+    if (!r)
+        return;
+    d->reply = nullptr;
+    r->deleteLater();
+    const HttpAnswer answer = HttpAnswer::fromReply(r, {}, {});
+    if (answer.transportError.isError()) {
+        finish(answer.transportError);
+        return;
+    }
+    if (answer.status == 401 && !d->retried && d->session) {
+        // The token may have been revoked or expired early: refresh once (joining a refresh
+        // that is already running) and send once more.
+        d->retried = true;
+        Session *session = d->session;
+        if (session->tokens().authorizationHeader() != d->usedAuthorization) {
+            authorizeAndSend(); // someone refreshed meanwhile: just use the new token
+            return;
+        }
+        SessionPrivate *sd = session->d.get();
+        if (!sd->canRefresh()) {
+            d->status = answer.status;
+            d->responseBody = answer.body;
+            d->headers = r->rawHeaderPairs();
+            finish(AuthError(ErrorCategory::InvalidCredentials, QStringLiteral("The server did not accept the token."), 401));
+            return;
+        }
+        sd->waiters.append({QPointer<QObject>(this), [this](const AuthError &error, const QByteArray &authorization) {
+                                if (error.isError()) {
+                                    finish(error);
+                                    return;
+                                }
+                                d->usedAuthorization = authorization;
+                                d->request.setRawHeader("Authorization", authorization);
+                                sendNow();
+                            }});
+        sd->startRefresh();
+        return;
+    }
+    d->status = answer.status;
+    d->responseBody = answer.body;
+    d->headers = r->rawHeaderPairs();
+    AuthError error;
+    if (answer.status == 401)
+        error = AuthError(ErrorCategory::InvalidCredentials, QStringLiteral("The server did not accept the token."), 401);
+    else if (answer.status == 429)
+        error = AuthError(ErrorCategory::RateLimited, {}, 429);
+    else if (answer.status >= 500)
+        error = AuthError(ErrorCategory::Server, {}, answer.status);
+    else if (answer.status >= 400)
+        error = AuthError(ErrorCategory::Protocol, QStringLiteral("HTTP %1.").arg(answer.status), answer.status);
+    if (error.category() == ErrorCategory::RateLimited)
+        error.setRetryAfterSeconds(ResponseMapper::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()));
+    finish(error);
+}
+
+void SessionReply::finish(const AuthError &error)
+{
+    if (d->finished)
+        return;
+    d->finished = true;
+    d->error = error;
+    Q_EMIT finished();
+}
+
+} // namespace AuthSession
