@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace AuthSession {
 
 static bool unescape(const QString &token, QString *out)
@@ -70,11 +72,14 @@ QJsonValue JsonPointer::value(const QJsonValue &root, const QString &pointer, bo
                 return QJsonValue(QJsonValue::Undefined);
             current = it.value();
         } else if (current.isArray()) {
-            bool ok = false;
-            const int index = t.toInt(&ok);
+            // RFC 6901: an array index is "0" or digits without a leading zero; no sign, no spaces
+            const bool digits = !t.isEmpty() && t.size() <= 9
+                && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+            if (!digits || (t.size() > 1 && t.startsWith(QLatin1Char('0'))))
+                return QJsonValue(QJsonValue::Undefined);
+            const int index = t.toInt();
             const QJsonArray a = current.toArray();
-            // RFC 6901: array indexes are decimal without leading zeros
-            if (!ok || index < 0 || index >= a.size() || (t.size() > 1 && t.startsWith(QLatin1Char('0'))))
+            if (index >= a.size())
                 return QJsonValue(QJsonValue::Undefined);
             current = a.at(index);
         } else {

@@ -287,8 +287,10 @@ public:
         m.accountProblem = errorMatch(o, "accountProblem", path, m.accountProblem);
         m.rejected = errorMatch(o, "rejected", path, m.rejected);
         m.configuration = errorMatch(o, "configuration", path, m.configuration);
-        if (requireAccessToken && m.accessToken.isEmpty() && !o.contains(QLatin1String("accessToken")))
+        if (requireAccessToken && !o.contains(QLatin1String("accessToken")))
             problem(path + QLatin1String(".accessToken"), QStringLiteral("missing"));
+        else if (o.contains(QLatin1String("accessToken")) && m.accessToken.isEmpty())
+            problem(path + QLatin1String(".accessToken"), QStringLiteral("must point into the answer (a JSON Pointer such as \"/access_token\")"));
         return m;
     }
 

@@ -186,8 +186,12 @@ int ResponseMapper::parseRetryAfter(const QByteArray &header, const QDateTime &n
     const int seconds = h.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(h), Qt::RFC2822Date);
+    // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT"; Qt 6.4's RFC 2822
+    // parser does not take the "GMT" zone name, so read it as a fixed format in UTC
+    QString text = QString::fromLatin1(h);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return int(qMax<qint64>(0, now.secsTo(at)));

@@ -5,17 +5,16 @@
 #include <QByteArray>
 #include <QString>
 
-#include <cstring>
-
 namespace AuthSession {
 namespace Secrets {
 
-// Overwrites the bytes in place, also where implicitly shared copies point at them, then clears.
-// QByteArray::fill() would detach first and leave the shared original untouched. The volatile
-// pointer keeps the compiler from dropping the "dead" stores.
+// Overwrites a buffer this library created (a request body, a serialised token set) in place,
+// then clears it. In place on purpose: QByteArray::fill() would detach and leave the copy that
+// QNetworkAccessManager held untouched. Static data (literals) is read-only and never a secret we
+// built, so it is only released. The volatile pointer keeps the compiler from dropping the stores.
 inline void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty()) {
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable()) {
         volatile char *p = const_cast<char *>(bytes.constData());
         for (qsizetype i = 0; i < bytes.size(); ++i)
             p[i] = 0;
@@ -23,9 +22,11 @@ inline void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+// Overwrites \a text in place only when this copy is the sole owner of its characters: a
+// caller's password string (still shown in a line edit, say) must not change under its feet.
 inline void wipe(QString &text)
 {
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && text.isDetached() && text.data_ptr().isMutable()) {
         volatile char16_t *p = reinterpret_cast<char16_t *>(const_cast<QChar *>(text.constData()));
         for (qsizetype i = 0; i < text.size(); ++i)
             p[i] = 0;

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 AuthSession contributors
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "sandboxserver.h"
+
+#include <AuthSession/profile.h>
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QPair>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+namespace AuthSession {
+
+struct SandboxUser {
+    QString username;
+    QString password;
+    QJsonObject profile;
+    QString passwordExpiresAt;
+    bool locked = false;
+    QStringList externalTokens;
+};
+
+struct IssuedToken {
+    QString profile;
+    QString username;
+    QString kind; // access | refresh | id
+    QDateTime expiresAt;
+    bool revoked = false;
+};
+
+// A request copied out of QHttpServerRequest, so delayed answers can still read it.
+struct SandboxRequest {
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct SandboxReply {
+    enum class Transport { Normal, Truncated, Drop };
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Transport transport = Transport::Normal;
+    bool ok = false; // counted as succeeded
+};
+
+struct SandboxCounter {
+    int requests = 0;
+    int succeeded = 0;
+    int failed = 0;
+};
+
+class SandboxServerPrivate;
+
+class SandboxHttpServer : public QAbstractHttpServer
+{
+public:
+    explicit SandboxHttpServer(SandboxServerPrivate *dd) : d(dd) { }
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&) override { }
+#endif
+
+private:
+    SandboxServerPrivate *d;
+};
+
+class SandboxServerPrivate
+{
+public:
+    using Sender = std::function<void(const SandboxReply &)>;
+
+    explicit SandboxServerPrivate(SandboxServer *qq);
+
+    void handle(const SandboxRequest &request, const Sender &send);
+    static SandboxRequest copyRequest(const QHttpServerRequest &request);
+    static void writeToSocket(QTcpSocket *socket, const SandboxReply &reply);
+
+    QDateTime now() const;
+
+    SandboxServer *q;
+    std::unique_ptr<SandboxHttpServer> http;
+    QPointer<QTcpServer> tcp;
+    QHostAddress address;
+    quint16 port = 0;
+
+    QMap<QString, Profile> profiles;
+    QList<SandboxUser> users;
+    QHash<QString, IssuedToken> tokens;
+    QList<SandboxFault> faults;
+    QMap<QString, QMap<QString, SandboxCounter>> counters;
+    int accessTtl = 300;
+    int refreshTtl = 3600;
+    int clockSkew = 0;
+    QByteArray key;
+
+private:
+    SandboxReply adminReply(const SandboxRequest &request);
+    QString endpointFor(const Profile &profile, const SandboxRequest &request, const QString &subPath) const;
+    SandboxReply answer(const Profile &profile, const QString &endpoint, const SandboxRequest &request,
+                        bool rejectRefresh);
+    SandboxReply faultReply(const Profile &profile, const QString &endpoint, const SandboxFault &fault);
+
+    SandboxReply signIn(const Profile &profile, const SandboxRequest &request);
+    SandboxReply externalSignIn(const Profile &profile, const SandboxRequest &request);
+    SandboxReply refresh(const Profile &profile, const SandboxRequest &request, bool reject);
+    SandboxReply signOut(const Profile &profile, const SandboxRequest &request);
+    SandboxReply probe(const Profile &profile, const SandboxRequest &request);
+    SandboxReply resource(const Profile &profile, const SandboxRequest &request);
+
+    SandboxReply tokenReply(const Profile &profile, int kind, const SandboxUser &user,
+                            const QString &keptRefreshToken, bool newRefreshToken);
+    QString issue(const Profile &profile, const SandboxUser &user, const QString &kind, int ttl);
+    const IssuedToken *validToken(const QString &token, const QString &profileId, const QString &kind) const;
+    const SandboxUser *user(const QString &username) const;
+};
+
+} // namespace AuthSession
