@@ -70,7 +70,8 @@ HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply, const QDateTime &sentAt, 
         a.transportError = AuthError(ErrorCategory::Cancelled);
         return a;
     }
-    a.body = reply->readAll();
+    if (reply->isOpen())
+        a.body = reply->readAll();
 
     const QStringList sslErrors = reply->property(sslErrorsProperty).toStringList();
     if (!sslErrors.isEmpty() && error != QNetworkReply::NoError) {

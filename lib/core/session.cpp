@@ -369,7 +369,7 @@ void SessionPrivate::armTimer()
     const QDateTime current = now();
     QDateTime due;
     if (canRefresh()) {
-        if (lifetime >= 0 && lifetime < 2) {
+        if (lifetime >= 0 && lifetime < 1) {
             // a token that is (nearly) dead on arrival would make the timer spin: refresh on use only
             qCWarning(lcSession) << "the server issued a token living" << lifetime << "s; not arming the refresh timer";
             return;
@@ -464,7 +464,8 @@ void SessionPrivate::persist()
 {
     if (!store || !keep || tokens.isEmpty() || username.isEmpty())
         return;
-    QByteArray value = serialize();
+    // not wiped afterwards: the store may keep this very buffer (implicit sharing)
+    const QByteArray value = serialize();
     store->write(storeKey(), value, q, [this](const AuthError &error) {
         if (error.isError()) {
             qCWarning(lcSession) << "could not keep the session:" << error.toString();
@@ -472,7 +473,6 @@ void SessionPrivate::persist()
             Q_EMIT q->storageFailed(error);
         }
     });
-    Secrets::wipe(value);
     Preferences().addAccount({profile.id, baseUrl, username});
 }
 

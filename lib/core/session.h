@@ -97,6 +97,9 @@ public:
     void setTokenStore(TokenStore *store);
     TokenStore *tokenStore() const;
     //! "Keep me signed in": persist tokens after every change and restore them with restore().
+    //! The account (profile, base URL, username; never a secret) is added to Preferences::accounts()
+    //! while it is kept and removed when the entry is removed (sign-out, expiry), so lists of kept
+    //! accounts always match the store.
     bool keepSignedIn() const;
     void setKeepSignedIn(bool keep);
 

@@ -101,6 +101,7 @@ private Q_SLOTS:
             a->setKeepSignedIn(true);
             QVERIFY(signInDemo(*a));
             QTRY_COMPARE(store.keys().size(), 1);
+            QVERIFY(Preferences().accounts().contains(Preferences::Account{id, m_server.baseUrl(id), QStringLiteral("demo")}));
         }
         m_server.revokeAll();
         qint64 jump = 3600;
@@ -114,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(restoreFailed.at(0).at(0).value<AuthError>().category(), ErrorCategory::RefreshRejected);
         QCOMPARE(b->state(), Session::State::SignedOut);
         QTRY_VERIFY(store.keys().isEmpty());
-        QVERIFY(!Preferences().usernames(id).contains(QStringLiteral("demo")));
+        const Preferences::Account account{id, m_server.baseUrl(id), QStringLiteral("demo")};
+        QVERIFY(!Preferences().accounts().contains(account));
     }
 
     void transientRestoreFailureStaysRestorable()
