@@ -14,9 +14,23 @@ AuthError::AuthError(ErrorCategory category, const QString &detail, int httpStat
 {
 }
 
+// Reason phrases that servers put in their error bodies: they say less than our own sentence.
+static bool isGenericReason(const QString &text)
+{
+    static const QStringList generic = {
+        QStringLiteral("unauthorized"), QStringLiteral("bad request"), QStringLiteral("forbidden"),
+        QStringLiteral("not found"), QStringLiteral("internal server error"), QStringLiteral("bad gateway"),
+        QStringLiteral("service unavailable"), QStringLiteral("gateway timeout"), QStringLiteral("too many requests"),
+        QStringLiteral("error"), QStringLiteral("invalid_grant"), QStringLiteral("login failed")};
+    QString t = text.trimmed().toLower();
+    if (t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    return generic.contains(t);
+}
+
 QString AuthError::message() const
 {
-    if (!m_serverMessage.isEmpty())
+    if (!m_serverMessage.isEmpty() && !isGenericReason(m_serverMessage))
         return m_serverMessage;
     if (!m_detail.isEmpty())
         return categoryText(m_category) + QLatin1Char(' ') + m_detail;

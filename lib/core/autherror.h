@@ -64,7 +64,8 @@ public:
     ErrorCategory category() const { return m_category; }
     //! True for anything but NoError.
     bool isError() const { return m_category != ErrorCategory::NoError; }
-    //! A sentence for people: the server's message when there is one, else a text for the category.
+    //! A sentence for people: the server's message when it says more than a bare reason phrase
+    //! ("Unauthorized", "Bad Request"), else a text for the category.
     QString message() const;
     //! The technical detail (never a secret).
     QString detail() const { return m_detail; }

@@ -1,8 +1,13 @@
 // SPDX-FileCopyrightText: 2026 AuthSession contributors
 // SPDX-License-Identifier: BSD-3-Clause
 #include <AuthSession/keychaintokenstore.h>
+#include <AuthSession/profileregistry.h>
+#include <AuthSession/sandboxserver.h>
+#include <AuthSession/session.h>
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void insecureFallbackWorksWhenEnabled();
     void insecureFallbackTightensAnExistingFile();
     void insecureFallbackKeepsOtherEntries();
+    void sessionKeepsWorkingInMemory();
 
 private:
     enum Operation { Read, Write, Remove };
@@ -220,6 +226,43 @@ void TestNoKeychain::insecureFallbackKeepsOtherEntries()
     // A store without the opt-in never looks at the file.
     KeychainTokenStore strict;
     QCOMPARE(run(strict, Read, m_key, {}, &value).category(), ErrorCategory::Storage);
+}
+
+// The user asked to stay signed in but there is no keychain: a Storage error the UI can show,
+// and a session that goes on working in memory (refresh included), with nothing on disk.
+void TestNoKeychain::sessionKeepsWorkingInMemory()
+{
+    SandboxServer server;
+    QVERIFY(server.listen() != 0);
+    KeychainTokenStore store(QStringLiteral("AuthSessionTest"));
+    Session session;
+    session.setProfile(ProfileRegistry::builtIn(QStringLiteral("v1-auth")));
+    session.setBaseUrl(server.baseUrl(QStringLiteral("v1-auth")));
+    session.setTokenStore(&store);
+    session.setKeepSignedIn(true);
+    QSignalSpy storageFailed(&session, &Session::storageFailed);
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY(signedIn.wait(5000));
+    QVERIFY(storageFailed.wait(5000));
+    const auto error = storageFailed.at(0).at(0).value<AuthError>();
+    QCOMPARE(error.category(), ErrorCategory::Storage);
+    QVERIFY(error.message().contains(QLatin1String("keychain"), Qt::CaseInsensitive));
+    QCOMPARE(session.state(), Session::State::SignedIn);
+
+    QSignalSpy refreshed(&session, &Session::refreshed);
+    session.refresh();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(session.state(), Session::State::SignedIn);
+    QCOMPARE(server.count(QStringLiteral("v1-auth"), QStringLiteral("refresh")), 1);
+
+    // nothing fell back to a file: the insecure fallback was never enabled
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(session.tokens().refreshToken.toUtf8()), qPrintable(f.fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNoKeychain)
