@@ -35,6 +35,12 @@ class TokenStore;
  * States: SignedOut -> SigningIn -> SignedIn <-> Refreshing; Expired when the session can no longer
  * be renewed (sign in again). Every path ends in one of SignedOut, SignedIn or Expired.
  *
+ * Two processes, one kept account: when the provider rotates refresh tokens, a refresh in one
+ * process kills the refresh token the other holds. So a kept session re-reads its store entry
+ * before every refresh (and adopts newer tokens another process wrote), and after a rejected
+ * refresh reads it once more and retries with a newer refresh token if one appeared. Only when
+ * the store has nothing newer does the session expire.
+ *
  * \code
  * AuthSession::Session session;
  * session.setProfile(AuthSession::ProfileRegistry::builtIn(QStringLiteral("v1-auth")));
