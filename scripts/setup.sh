@@ -17,7 +17,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qt6-qpa-plugins libqt6svg6
   dbus dbus-x11 gnome-keyring libsecret-tools openssl
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core lintian appstream
 )
 
 missing=()
@@ -36,6 +36,6 @@ fi
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [ ! -f "$build_dir/build.ninja" ]; then
-  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" ${AUTHSESSION_CMAKE_ARGS:-}
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr "${launcher[@]}" ${AUTHSESSION_CMAKE_ARGS:-}
 fi
 cmake --build "$build_dir" --parallel "$(nproc)"

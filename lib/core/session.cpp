@@ -14,7 +14,8 @@
 
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcSession, "authsession.core", QtInfoMsg)
+// info (sign-ins, refreshes) is opt-in: QT_LOGGING_RULES="authsession.core.info=true"
+Q_LOGGING_CATEGORY(lcSession, "authsession.core", QtWarningMsg)
 
 namespace AuthSession {
 
@@ -36,11 +37,24 @@ SessionPrivate::SessionPrivate(Session *qq)
     QObject::connect(&timer, &QTimer::timeout, q, [this] { onTimer(); });
 }
 
-RequestBuilder SessionPrivate::builder() const
+const RequestBuilder &SessionPrivate::builder() const
 {
-    RequestBuilder b(profile, baseUrl, parameters);
-    b.setTimeout(timeout);
-    return b;
+    if (!cachedBuilder) {
+        cachedBuilder.emplace(profile, baseUrl, parameters);
+        cachedBuilder->setTimeout(timeout);
+    }
+    return *cachedBuilder;
+}
+
+bool SessionPrivate::tokenUsableNow() const
+{
+    if (state != Session::State::SignedIn || tokens.isEmpty())
+        return false;
+    const QDateTime current = now();
+    if (!tokens.isAccessTokenValid(current))
+        return false;
+    // a due timer action (refresh after resume) must run first
+    return !(timerDueAt.isValid() && timerAction != TimerAction::None && current >= timerDueAt);
 }
 
 QNetworkAccessManager *SessionPrivate::network()
@@ -518,6 +532,7 @@ void Session::setProfile(const Profile &profile)
         d->setState(State::SignedOut);
     }
     d->profile = profile;
+    d->invalidateBuilder();
     Q_EMIT profileChanged();
 }
 
@@ -529,11 +544,16 @@ void Session::setBaseUrl(const QUrl &url)
     if (d->baseUrl == url)
         return;
     d->baseUrl = url;
+    d->invalidateBuilder();
     Q_EMIT baseUrlChanged();
 }
 
 QVariantMap Session::parameters() const { return d->parameters; }
-void Session::setParameters(const QVariantMap &values) { d->parameters = values; }
+void Session::setParameters(const QVariantMap &values)
+{
+    d->parameters = values;
+    d->invalidateBuilder();
+}
 QUrl Session::url(const QString &path) const { return d->builder().url(path); }
 
 void Session::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -603,6 +623,7 @@ void Session::setRequestTimeout(int milliseconds)
     if (d->timeout == milliseconds)
         return;
     d->timeout = milliseconds;
+    d->invalidateBuilder();
     Q_EMIT requestTimeoutChanged();
 }
 
@@ -805,8 +826,12 @@ void Session::checkExpiry()
     if (d->timerDueAt.isValid() && d->now() >= d->timerDueAt) {
         d->timer.stop();
         d->onTimer();
-    } else if (d->timerAction != SessionPrivate::TimerAction::Retry) {
-        d->armTimer(); // the wall clock moved: re-aim the timer
+    } else if (d->timerAction != SessionPrivate::TimerAction::Retry && d->timerDueAt.isValid()) {
+        // re-aim the timer only when the wall clock moved against the monotonic one (resume,
+        // clock change); re-arming on every request showed up in the benchmarks
+        const qint64 expectedMs = d->now().msecsTo(d->timerDueAt);
+        if (qAbs(expectedMs - d->timer.remainingTime()) > 1000)
+            d->armTimer();
     }
 }
 

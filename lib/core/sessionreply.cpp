@@ -57,6 +57,14 @@ void SessionReply::authorizeAndSend()
         finish(AuthError(ErrorCategory::Cancelled));
         return;
     }
+    SessionPrivate *sd = d->session->d.get();
+    if (!d->aborted && sd->tokenUsableNow()) {
+        // fast path: finished() still comes from the event loop, the network reply is asynchronous
+        d->usedAuthorization = sd->tokens.authorizationHeader();
+        d->request.setRawHeader("Authorization", d->usedAuthorization);
+        sendNow();
+        return;
+    }
     d->session->withFreshToken(this, [this](const AuthError &error, const QByteArray &authorization) {
         if (d->aborted) {
             finish(AuthError(ErrorCategory::Cancelled));

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,6 +25,28 @@ Q_LOGGING_CATEGORY(lcSandbox, "authsession.sandbox", QtInfoMsg)
 namespace AuthSession {
 
 namespace {
+
+// Qt HTTP Server logs every request with all its headers (Authorization included) at debug level in
+// "qt.httpserver". The sandbox serves real tokens, and tokens never appear in logs at any level
+// (DESIGN.md, tst_secrets), so its debug output stays off even with QT_LOGGING_RULES="*.debug=true".
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+void sandboxCategoryFilter(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void installCategoryFilter()
+{
+    static const bool installed = [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(sandboxCategoryFilter);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 
 const QString kSignIn = QStringLiteral("signIn");
 const QString kExternalSignIn = QStringLiteral("externalSignIn");
@@ -831,6 +854,7 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SandboxServerPrivate>(this))
 {
+    installCategoryFilter();
     const QStringList ids = ProfileRegistry::builtInIds();
     for (const QString &id : ids)
         addProfile(ProfileRegistry::builtIn(id));
@@ -939,7 +963,19 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     if (d->http)
         return d->port;
     auto http = std::make_unique<SandboxHttpServer>(d.get());
-    auto tcp = new QTcpServer(http.get());
+    QTcpServer *tcp = nullptr;
+    if (isTls()) {
+        // QSslServer hands a socket to the HTTP server only once its handshake has finished; a
+        // client that refuses the certificate never reaches the request handlers
+        auto ssl = new QSslServer(http.get());
+        ssl->setSslConfiguration(d->tls);
+        QObject::connect(ssl, &QSslServer::errorOccurred, ssl, [](QSslSocket *, QAbstractSocket::SocketError error) {
+            qCDebug(lcSandbox) << "TLS connection failed:" << error;
+        });
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(http.get());
+    }
     if (!tcp->listen(address, port)) {
         qCWarning(lcSandbox) << "cannot listen on" << address << port << tcp->errorString();
         return 0;
@@ -950,6 +986,16 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     d->address = address;
     d->port = tcp->serverPort();
     return d->port;
+}
+
+void SandboxServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    d->tls = configuration;
+}
+
+bool SandboxServer::isTls() const
+{
+    return !d->tls.localCertificate().isNull();
 }
 
 quint16 SandboxServer::port() const
@@ -967,7 +1013,7 @@ QUrl SandboxServer::baseUrl(const QString &profileId) const
 QUrl SandboxServer::adminUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     const bool any = d->address.isNull() || d->address == QHostAddress::Any || d->address == QHostAddress::AnyIPv4
         || d->address == QHostAddress::LocalHost;
     url.setHost(any ? QStringLiteral("127.0.0.1") : d->address.toString());

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QSslConfiguration;
+
 namespace AuthSession {
 
 class SandboxServerPrivate;
@@ -74,6 +76,21 @@ public:
     int clockSkew() const;
     void setClockSkew(int seconds);
 
+    /*!
+     * Makes the next listen() serve HTTPS with \a configuration (its local certificate and private
+     * key; a QSslConfiguration with a null certificate switches back to plain HTTP). Base URLs then
+     * start with https://. For TLS tests: the client must trust the certificate's issuer.
+     * \code
+     * QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+     * tls.setLocalCertificate(cert);
+     * tls.setPrivateKey(key);
+     * server.setTlsConfiguration(tls);
+     * server.listen();                                  // https://127.0.0.1:PORT/...
+     * \endcode
+     */
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    //! True when listen() serves (or will serve) HTTPS.
+    bool isTls() const;
     //! Starts listening; returns the port, 0 on failure. Port 0 picks a free port.
     quint16 listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
     //! The port listened on, 0 before listen().

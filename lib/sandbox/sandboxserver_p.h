@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <functional>
@@ -107,6 +108,7 @@ public:
     QPointer<QTcpServer> tcp;
     QHostAddress address;
     quint16 port = 0;
+    QSslConfiguration tls; // HTTPS when it has a local certificate
 
     QMap<QString, Profile> profiles;
     QList<SandboxUser> users;

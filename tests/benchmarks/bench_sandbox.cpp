@@ -4,7 +4,9 @@
 // Sign-ins per second against the sandbox over loopback, with 1 and 16 concurrent clients, for an
 // opaque-token profile and a JWT profile. The server runs in its own thread; each client has its
 // own QNetworkAccessManager and keeps one request in flight. Prints a table with the ratio to the
-// single-client run measured in the same process.
+// single-client run measured in the same process (--rows: as ROW lines for scripts/bench.sh).
+#include "bench_common.h"
+
 #include <AuthSession/profileregistry.h>
 #include <AuthSession/requestbuilder.h>
 #include <AuthSession/sandboxserver.h>
@@ -71,7 +73,14 @@ Run measure(const Profile &profile, const QUrl &base, int clients, int total)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 4000;
+    // bench_sandbox [N] [--rows]: --rows prints the ROW lines of scripts/bench.sh's table (bench_common.h)
+    const QStringList args = app.arguments();
+    const bool rows = args.contains(QStringLiteral("--rows"));
+    int total = 4000;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i].toInt() > 0)
+            total = args[i].toInt();
+    }
     QLoggingCategory::setFilterRules(QStringLiteral("authsession.sandbox.info=false"));
 
     QThread thread;
@@ -85,7 +94,8 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::printf("%-16s %8s %9s %9s %12s %9s\n", "profile", "clients", "sign-ins", "seconds", "sign-ins/s", "vs 1");
+    std::FILE *out = rows ? stderr : stdout;
+    std::fprintf(out, "%-16s %8s %9s %9s %12s %9s\n", "profile", "clients", "sign-ins", "seconds", "sign-ins/s", "vs 1");
     for (const char *id : {"oauth2-password", "datarhei-core"}) {
         const Profile profile = ProfileRegistry::builtIn(QLatin1String(id));
         const QUrl base = server->baseUrl(profile.id);
@@ -96,8 +106,15 @@ int main(int argc, char **argv)
             const double rate = r.done / r.seconds;
             if (clients == 1)
                 baseline = rate;
-            std::printf("%-16s %8d %9d %9.3f %12.0f %8.2fx%s\n", id, clients, r.done, r.seconds, rate, rate / baseline,
+            std::fprintf(out, "%-16s %8d %9d %9.3f %12.0f %8.2fx%s\n", id, clients, r.done, r.seconds, rate, rate / baseline,
                         r.failed ? " (failures!)" : "");
+            if (rows && clients == 1)
+                Bench::row(std::string("sandbox sign-ins/s, 1 client (") + id + ")", Bench::fmt("%.0f /s", rate), "-", 0,
+                           "info", r.failed ? "MISS (failures)" : "info");
+            if (rows && clients > 1)
+                Bench::row(std::string("sandbox sign-ins/s, 16 clients (") + id + ")", Bench::fmt("%.0f /s", rate),
+                           Bench::fmt("%.0f /s (1 client)", baseline), rate / baseline, ">= 1.0 (scales)",
+                           r.failed ? "MISS (failures)" : rate / baseline >= 1.0 ? "pass" : "MISS");
         }
     }
     std::fflush(stdout);
