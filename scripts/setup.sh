@@ -17,7 +17,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qt6-qpa-plugins libqt6svg6
   dbus dbus-x11 gnome-keyring libsecret-tools openssl
-  xvfb xauth fonts-dejavu-core lintian appstream
+  xvfb xauth fonts-dejavu-core lintian appstream valgrind clang libclang-rt-14-dev
 )
 
 missing=()

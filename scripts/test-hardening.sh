@@ -52,7 +52,7 @@ for s in "${stages[@]}"; do
         echo "== asan: build-asan (gcc, address+undefined), whole ctest suite"
         if configure build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSESSION_SANITIZE="address;undefined" \
             && cmake --build build-asan \
-            && scripts/with-keyring.sh ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600; then
+            && scripts/with-keyring.sh ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600 -LE package; then
             stage asan "$t" ok
         else
             stage asan "$t" FAILED
@@ -105,15 +105,16 @@ for s in "${stages[@]}"; do
         ;;
     valgrind)
         t=$SECONDS
-        echo "== valgrind: memcheck on the core tests (build-hard)"
+        vg_dir=${AUTHSESSION_VALGRIND_BUILD_DIR:-build-hard}
+        echo "== valgrind: memcheck on the core tests ($vg_dir)"
         if ! command -v valgrind >/dev/null 2>&1; then
             stage valgrind "$t" "SKIP(no valgrind)"
             continue
         fi
-        if configure build-hard -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSESSION_BUILD_WIDGETS=OFF \
+        if configure "$vg_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHSESSION_BUILD_WIDGETS=OFF \
             -DAUTHSESSION_BUILD_QML=OFF -DAUTHSESSION_BUILD_APPS=OFF \
             -DAUTHSESSION_TEST_AREAS="core;sandbox;session;keychain;hardening" \
-            && cmake --build build-hard; then
+            && cmake --build "$vg_dir"; then
             vg=(valgrind --tool=memcheck --error-exitcode=1 --track-origins=no --num-callers=30 --gen-suppressions=all
                 --suppressions="$root/scripts/valgrind.supp" --leak-check=no)
             vg_ok=ok
@@ -123,28 +124,28 @@ for s in "${stages[@]}"; do
             export QT_ENABLE_REGEXP_JIT=0
             home=$(mktemp -d)
             for test in core/tst_responsemapper core/tst_profile core/tst_jwt; do
-                if ! HOME=$home "${vg[@]}" --log-file="build-hard/valgrind-$(basename $test).log" "build-hard/tests/auto/$test" >/dev/null 2>&1; then
+                if ! HOME=$home "${vg[@]}" --log-file="$vg_dir/valgrind-$(basename $test).log" "$vg_dir/tests/auto/$test" >/dev/null 2>&1; then
                     vg_ok=FAILED
-                    echo "valgrind: $test"; tail -40 "build-hard/valgrind-$(basename $test).log"
+                    echo "valgrind: $test"; tail -40 "$vg_dir/valgrind-$(basename $test).log"
                 fi
             done
             # the session against the sandbox: the fault paths (timers, aborts, retries) are where
             # use-after-free would hide
-            if ! HOME=$home "${vg[@]}" --log-file=build-hard/valgrind-tst_sessionfaults.log \
-                build-hard/tests/auto/session/tst_sessionfaults "signInFaultMapsToCategory:v1-auth kind=status,status=502" \
+            if ! HOME=$home "${vg[@]}" --log-file="$vg_dir"/valgrind-tst_sessionfaults.log \
+                "$vg_dir"/tests/auto/session/tst_sessionfaults "signInFaultMapsToCategory:v1-auth kind=status,status=502" \
                 "signInFaultMapsToCategory:v1-auth kind=malformed-json" \
                 "signInFaultMapsToCategory:v1-auth kind=oversized,size=2000000" \
                 "signInFaultMapsToCategory:v1-auth kind=drop,count=-1" \
                 rejectedRefreshExpiresSession cancelAbortsSlowSignIn cancelDuringRefreshKeepsSession \
                 serverDownIsNetworkError >/dev/null 2>&1; then
                 vg_ok=FAILED
-                echo "valgrind: tst_sessionfaults"; tail -40 build-hard/valgrind-tst_sessionfaults.log
+                echo "valgrind: tst_sessionfaults"; tail -40 "$vg_dir"/valgrind-tst_sessionfaults.log
             fi
             for name in profile responsemapper jwt; do
-                if ! "${vg[@]}" --log-file="build-hard/valgrind-fuzz_regress_$name.log" "build-hard/tests/fuzz/fuzz_regress_$name" \
+                if ! "${vg[@]}" --log-file="$vg_dir/valgrind-fuzz_regress_$name.log" "$vg_dir/tests/fuzz/fuzz_regress_$name" \
                     tests/fuzz/corpus/$name tests/fuzz/regressions/$name >/dev/null 2>&1; then
                     vg_ok=FAILED
-                    echo "valgrind: fuzz_regress_$name"; tail -40 "build-hard/valgrind-fuzz_regress_$name.log"
+                    echo "valgrind: fuzz_regress_$name"; tail -40 "$vg_dir/valgrind-fuzz_regress_$name.log"
                 fi
             done
             rm -rf "$home"

@@ -55,6 +55,7 @@ HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply, const QDateTime &sentAt, 
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     a.retryAfter = reply->rawHeader("Retry-After");
+    a.serverDate = ResponseMapper::parseHttpDate(reply->rawHeader("Date"));
     const QNetworkReply::NetworkError error = reply->error();
     const QString host = reply->url().host();
 
@@ -187,15 +188,21 @@ int ResponseMapper::parseRetryAfter(const QByteArray &header, const QDateTime &n
     const int seconds = h.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT"; Qt 6.4's RFC 2822
-    // parser does not take the "GMT" zone name, so read it as a fixed format in UTC
-    QString text = QString::fromLatin1(h);
-    if (text.endsWith(QLatin1String(" GMT")))
-        text = text.chopped(4) + QLatin1String(" +0000");
-    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    const QDateTime at = parseHttpDate(h);
     if (!at.isValid())
         return -1;
     return int(qMax<qint64>(0, now.secsTo(at)));
+}
+
+QDateTime ResponseMapper::parseHttpDate(const QByteArray &header)
+{
+    // RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"; Qt 6.4's RFC 2822 parser does
+    // not take the "GMT" zone name, so it is swapped for +0000
+    QString text = QString::fromLatin1(header.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    return at.isValid() ? at.toUTC() : QDateTime();
 }
 
 static QString valueAsText(const QJsonValue &v)
@@ -403,6 +410,13 @@ ResponseMapper::Result ResponseMapper::map(const Profile &profile, Kind kind, co
                 result.tokens = {};
                 result.error = protocolError(QStringLiteral("The expiry at %1 is not a time.").arg(m.expiresAt), status);
                 return result;
+            }
+            // an absolute time is on the server's clock: move it onto ours when the Date header
+            // shows the clocks disagree by more than latency and the header's 1 s resolution
+            if (answer.serverDate.isValid() && answer.receivedAt.isValid()) {
+                const qint64 offset = answer.serverDate.secsTo(answer.receivedAt.toUTC());
+                if (qAbs(offset) > 5)
+                    t.expiresAt = t.expiresAt.addSecs(offset);
             }
         }
     }

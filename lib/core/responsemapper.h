@@ -23,6 +23,7 @@ struct AUTHSESSIONCORE_EXPORT HttpAnswer {
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter; //!< raw Retry-After header
+    QDateTime serverDate; //!< the Date header: the server's clock, to correct absolute expiry times
     QDateTime sentAt; //!< UTC, local clock
     QDateTime receivedAt; //!< UTC, local clock
     AuthError transportError; //!< Network, Timeout, Tls, Cancelled, Protocol (oversized); NoError otherwise
@@ -70,6 +71,8 @@ public:
     static QDateTime parseTime(const QJsonValue &value, const QString &format);
     //! Seconds from a Retry-After header (delta-seconds or HTTP-date), -1 when absent or malformed.
     static int parseRetryAfter(const QByteArray &header, const QDateTime &now);
+    //! An HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT") in UTC; invalid when malformed.
+    static QDateTime parseHttpDate(const QByteArray &header);
 };
 
 } // namespace AuthSession

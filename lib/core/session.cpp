@@ -524,8 +524,12 @@ Profile Session::profile() const { return d->profile; }
 
 void Session::setProfile(const Profile &profile)
 {
-    if (d->profile.id == profile.id && d->profile.source == profile.source)
+    if (d->profile.id == profile.id && d->profile.source == profile.source) {
+        // the same provider (perhaps edited): take it without signing out or signalling
+        d->profile = profile;
+        d->invalidateBuilder();
         return;
+    }
     if (d->state != State::SignedOut) {
         cancel();
         d->clearTokens();

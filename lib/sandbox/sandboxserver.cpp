@@ -13,6 +13,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSslServer>
 #include <QTcpServer>
@@ -275,6 +276,8 @@ void SandboxServerPrivate::writeToSocket(QTcpSocket *socket, const SandboxReply 
     const qint64 length = truncated ? reply.body.size() * 2 + 64 : reply.body.size();
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += truncated ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    // the server's own (possibly skewed) clock, as real servers send it (RFC 9110 IMF-fixdate)
+    out += "Date: " + QLocale::c().toString(now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
     for (const auto &h : reply.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
