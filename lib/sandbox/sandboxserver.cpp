@@ -231,9 +231,10 @@ QByteArray SandboxRequest::header(const QByteArray &name) const
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QPointer<QTcpSocket> guard(socket);
-    d->handle(SandboxServerPrivate::copyRequest(request), [guard](const SandboxReply &reply) {
+    SandboxServerPrivate *priv = d;
+    d->handle(SandboxServerPrivate::copyRequest(request), [guard, priv](const SandboxReply &reply) {
         if (guard)
-            SandboxServerPrivate::writeToSocket(guard, reply);
+            SandboxServerPrivate::writeToSocket(guard, reply, priv->now());
     });
     return true;
 }
@@ -263,7 +264,7 @@ SandboxRequest SandboxServerPrivate::copyRequest(const QHttpServerRequest &reque
     return r;
 }
 
-void SandboxServerPrivate::writeToSocket(QTcpSocket *socket, const SandboxReply &reply)
+void SandboxServerPrivate::writeToSocket(QTcpSocket *socket, const SandboxReply &reply, const QDateTime &date)
 {
     if (reply.transport == SandboxReply::Transport::Drop) {
         socket->disconnectFromHost();
@@ -277,7 +278,7 @@ void SandboxServerPrivate::writeToSocket(QTcpSocket *socket, const SandboxReply 
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += truncated ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     // the server's own (possibly skewed) clock, as real servers send it (RFC 9110 IMF-fixdate)
-    out += "Date: " + QLocale::c().toString(now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
+    out += "Date: " + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
     for (const auto &h : reply.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";

@@ -99,7 +99,7 @@ public:
 
     void handle(const SandboxRequest &request, const Sender &send);
     static SandboxRequest copyRequest(const QHttpServerRequest &request);
-    static void writeToSocket(QTcpSocket *socket, const SandboxReply &reply);
+    static void writeToSocket(QTcpSocket *socket, const SandboxReply &reply, const QDateTime &date);
 
     QDateTime now() const;
 
