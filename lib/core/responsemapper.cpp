@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <cmath>
+
 namespace AuthSession {
 
 static const char *cancelledProperty = "_authsession_cancelled";
@@ -123,9 +125,16 @@ const Profile::ResponseMapping &ResponseMapper::mapping(const Profile &profile, 
     return profile.signIn.response;
 }
 
+// True for a finite number in (0, max]: NaN and infinities ("NaN", 1e999) fail, so nothing
+// undefined reaches a double-to-integer conversion.
+static bool inRange(double value, double max)
+{
+    return std::isfinite(value) && value > 0 && value <= max;
+}
+
 static QDateTime fromUnix(double seconds)
 {
-    if (seconds <= 0 || seconds > 1e13)
+    if (!inRange(seconds, 1e13))
         return {};
     // milliseconds sneak into "unix" fields often enough to tell them apart by size
     if (seconds > 1e11)
@@ -137,7 +146,7 @@ QDateTime ResponseMapper::parseTime(const QJsonValue &value, const QString &form
 {
     if (value.isDouble()) {
         if (format == QLatin1String("unix-ms"))
-            return value.toDouble() > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
+            return inRange(value.toDouble(), 1e16) ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
         if (format == QLatin1String("auto") || format == QLatin1String("unix"))
             return fromUnix(value.toDouble());
         return {};
@@ -151,7 +160,7 @@ QDateTime ResponseMapper::parseTime(const QJsonValue &value, const QString &form
     const double number = text.toDouble(&isNumber);
     if (isNumber) {
         if (format == QLatin1String("unix-ms"))
-            return QDateTime::fromMSecsSinceEpoch(qint64(number), Qt::UTC);
+            return inRange(number, 1e16) ? QDateTime::fromMSecsSinceEpoch(qint64(number), Qt::UTC) : QDateTime();
         if (format == QLatin1String("auto") || format == QLatin1String("unix"))
             return fromUnix(number);
         return {};
@@ -395,7 +404,7 @@ ResponseMapper::Result ResponseMapper::map(const Profile &profile, Kind kind, co
         double seconds = expiresIn.toDouble();
         if (expiresIn.isString())
             seconds = expiresIn.toString().toDouble(&ok);
-        if (!ok || seconds < 0 || seconds > 10.0 * 365 * 24 * 3600) {
+        if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 10.0 * 365 * 24 * 3600) {
             result.tokens = {};
             result.error = protocolError(QStringLiteral("expires_in at %1 is not a number of seconds.").arg(m.expiresIn), status);
             return result;
@@ -426,10 +435,12 @@ ResponseMapper::Result ResponseMapper::map(const Profile &profile, Kind kind, co
         const QJsonValue exi = claims.value(QLatin1String("exi"));
         const QJsonValue exp = claims.value(QLatin1String("exp"));
         const QJsonValue iat = claims.value(QLatin1String("iat"));
-        if (exi.isDouble() && exi.toDouble() > 0) {
+        constexpr double tenYears = 10.0 * 365 * 24 * 3600;
+        if (exi.isDouble() && inRange(exi.toDouble(), tenYears)) {
             t.expiresAt = t.issuedAt.addMSecs(qint64(exi.toDouble() * 1000));
-        } else if (exp.isDouble() && exp.toDouble() > 0) {
-            if (iat.isDouble() && iat.toDouble() > 0 && answer.receivedAt.isValid()) {
+        } else if (exp.isDouble() && inRange(exp.toDouble(), 1e13)) {
+            if (iat.isDouble() && inRange(iat.toDouble(), 1e13) && answer.receivedAt.isValid()
+                && std::abs(exp.toDouble() - iat.toDouble()) <= tenYears) {
                 // the server's clock may be off: count the lifetime from our receipt, not its clock
                 const qint64 lifetimeMs = qint64((exp.toDouble() - iat.toDouble()) * 1000);
                 t.expiresAt = answer.receivedAt.toUTC().addMSecs(lifetimeMs);
