@@ -25,7 +25,7 @@ mkdir -p "$build"
 : >"$log"
 
 echo "== configuring and building (Release) in $build; details in $log" >&2
-if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release $launcher >>"$log" 2>&1; then
+if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAUTHSESSION_BUILD_APPS=ON $launcher >>"$log" 2>&1; then
     echo "   configure with the apps failed; retrying without them (no authsession-login figures)" >&2
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release $launcher -DAUTHSESSION_BUILD_APPS=OFF >>"$log" 2>&1
 fi
