@@ -907,13 +907,23 @@ SessionReply *Session::send(const QNetworkRequest &request, const QByteArray &ve
     reply->d->verb = verb.toUpper();
     reply->d->body = body;
     QUrl target = request.url();
-    if (target.isRelative())
-        target = url(target.toString(QUrl::FullyEncoded).startsWith(QLatin1Char('/')) ? target.toString(QUrl::FullyEncoded)
-                                                                                         : QLatin1Char('/') + target.toString(QUrl::FullyEncoded));
+    AuthError urlError;
+    bool sameOrigin = true;
+    if (target.isRelative()) {
+        // resolved against the base URL: same origin by construction, and the base URL's own
+        // check is done once per configuration rather than per request
+        const QString path = target.toString(QUrl::FullyEncoded);
+        target = url(path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
+        if (!d->baseUrlError)
+            d->baseUrlError = d->builder().checkUrl(d->baseUrl);
+        urlError = *d->baseUrlError;
+    } else {
+        urlError = d->builder().checkUrl(target);
+        const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+        sameOrigin = target.scheme() == d->baseUrl.scheme() && target.host() == d->baseUrl.host()
+            && defaultPort(target) == defaultPort(d->baseUrl);
+    }
     reply->d->request.setUrl(target);
-    const AuthError urlError = d->builder().checkUrl(target);
-    const bool sameOrigin = target.scheme() == d->baseUrl.scheme() && target.host() == d->baseUrl.host()
-        && target.port(target.scheme() == QLatin1String("https") ? 443 : 80) == d->baseUrl.port(d->baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
     if (urlError.isError() || !sameOrigin) {
         reply->d->error = urlError.isError() ? urlError
                                              : AuthError(ErrorCategory::Configuration,

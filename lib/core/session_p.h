@@ -73,8 +73,14 @@ public:
     QDateTime now() const { return clock(); }
     // built once per configuration: copying a Profile for every request showed in the benchmarks
     const RequestBuilder &builder() const;
-    void invalidateBuilder() { cachedBuilder.reset(); }
+    void invalidateBuilder()
+    {
+        cachedBuilder.reset();
+        baseUrlError.reset();
+    }
     mutable std::optional<RequestBuilder> cachedBuilder;
+    //! checkUrl() of the base URL, once per configuration (relative requests share its origin)
+    mutable std::optional<AuthError> baseUrlError;
     //! True when an authorized request can go out right away with the current token.
     bool tokenUsableNow() const;
     QNetworkAccessManager *network();
