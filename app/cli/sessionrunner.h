@@ -3,7 +3,7 @@
 #pragma once
 
 #include "signinoptions.h"
-#include "trackingtokenstore.h"
+#include <AuthSession/trackingtokenstore.h>
 
 #include <AuthSession/session.h>
 

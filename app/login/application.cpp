@@ -3,7 +3,7 @@
 #include "application.h"
 
 #include "appcontroller.h"
-#include "flushingtokenstore.h"
+#include <AuthSession/trackingtokenstore.h>
 #include "qmlfrontend.h"
 #include "sandboxmode.h"
 #include "screenshottour.h"
@@ -169,7 +169,7 @@ int Application::run(QApplication &app)
     else
         m_session = std::make_unique<QuickSession>();
     m_keychain = std::make_unique<KeychainTokenStore>(QStringLiteral("AuthSession"));
-    m_store = std::make_unique<FlushingTokenStore>(m_keychain.get());
+    m_store = std::make_unique<TrackingTokenStore>(m_keychain.get());
     m_session->setTokenStore(m_store.get());
     m_session->setParameters(m_options.parameters);
     m_controller = std::make_unique<AppController>(m_session.get());
@@ -263,7 +263,7 @@ int Application::run(QApplication &app)
         : runScreenshotTour(m_frontend.get(), m_controller.get(), m_options.screenshotDirectory,
                             m_options.widgets ? QStringLiteral("app-widgets-") : QStringLiteral("app-"));
     // Quitting right after "Keep me signed in" or Sign out: let the keychain finish first.
-    if (!m_store->waitUntilIdle(5000))
+    if (!m_store->waitForIdle(5000))
         qCWarning(lcLogin) << "the keychain did not finish in time; the kept session may be out of date";
     return code;
 }

@@ -14,7 +14,7 @@ class QApplication;
 namespace AuthSession {
 
 class AppController;
-class FlushingTokenStore;
+class TrackingTokenStore;
 class Frontend;
 class KeychainTokenStore;
 class SandboxMode;
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<SandboxMode> m_sandbox;
     std::unique_ptr<KeychainTokenStore> m_keychain;
-    std::unique_ptr<FlushingTokenStore> m_store;
+    std::unique_ptr<TrackingTokenStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<Frontend> m_frontend;

@@ -6,7 +6,6 @@
 #include <QTimer>
 
 namespace AuthSession {
-namespace Cli {
 
 TrackingTokenStore::TrackingTokenStore(TokenStore *target, QObject *parent)
     : TokenStore(parent)
@@ -76,5 +75,4 @@ bool TrackingTokenStore::waitForIdle(int timeoutMs)
     return m_pending == 0;
 }
 
-} // namespace Cli
 } // namespace AuthSession

@@ -2,17 +2,19 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <AuthSession/authsessioncore_export.h>
 #include <AuthSession/tokenstore.h>
 
 #include <QPointer>
 
 namespace AuthSession {
-namespace Cli {
 
 /*!
+ * \class AuthSession::TrackingTokenStore
  * Forwards to another TokenStore (the OS keychain) and counts the operations still running, so a
- * short-lived process can wait for the Session's last write before it exits: a refresh with a
- * rotated refresh token that never reached the keychain would lock the user out of the next run.
+ * program can wait for the Session's last write before it exits (a command line tool after each
+ * command, an app on quit): a rotated refresh token that never reached the keychain would lock the
+ * user out of the next run.
  *
  * \code
  * KeychainTokenStore keychain(QStringLiteral("AuthSession"));
@@ -22,7 +24,7 @@ namespace Cli {
  * store.waitForIdle();
  * \endcode
  */
-class TrackingTokenStore : public TokenStore
+class AUTHSESSIONCORE_EXPORT TrackingTokenStore : public TokenStore
 {
     Q_OBJECT
 public:
@@ -55,5 +57,4 @@ private:
     AuthError m_error;
 };
 
-} // namespace Cli
 } // namespace AuthSession
