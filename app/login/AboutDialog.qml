@@ -19,6 +19,8 @@ Dialog {
     title: qsTr("About AuthSession Login")
     modal: true
     standardButtons: Dialog.Close
+    // Main.qml makes the window's overlay the parent when it loads the dialog.
+    anchors.centerIn: parent
     width: Math.min(440, parent ? parent.width - 32 : 440)
 
     ColumnLayout {

@@ -21,17 +21,18 @@ ApplicationWindow {
     //! "account" (sign-in or session) or "providers".
     property string tab: "account"
     //! What is on screen: signin, session, providers or about (read by the test hook).
-    readonly property string page: aboutDialog.visible ? "about"
+    readonly property string page: aboutLoader.item && aboutLoader.item.visible ? "about"
                                   : tab === "providers" ? "providers"
                                   : session.signedIn ? "session" : "signin"
 
     //! Switches to \a name (signin, session, providers, about); false for an unknown page.
     function showPage(name: string): bool {
         if (name === "about") {
-            aboutDialog.open();
+            openAbout();
             return true;
         }
-        aboutDialog.close();
+        if (aboutLoader.item)
+            aboutLoader.item.close();
         if (name === "providers") {
             tab = "providers";
             return true;
@@ -41,6 +42,12 @@ ApplicationWindow {
             return true;
         }
         return false;
+    }
+
+    function openAbout() {
+        if (!aboutLoader.item)
+            aboutLoader.setSource("AboutDialog.qml", { app: root.app, objectName: "aboutDialog", parent: root.overlay });
+        aboutLoader.item.open();
     }
 
     width: 960
@@ -101,7 +108,7 @@ ApplicationWindow {
             ToolButton {
                 objectName: "aboutButton"
                 text: qsTr("About")
-                onClicked: aboutDialog.open()
+                onClicked: root.openAbout()
                 Accessible.description: qsTr("Version, license and Qt version")
             }
         }
@@ -141,10 +148,22 @@ ApplicationWindow {
             }
         }
 
+        // The session and providers pages are built the first time they are shown: the first frame
+        // needs only the sign-in page (and the providers page's file dialog loads QtQuick.Dialogs).
         StackLayout {
+            id: pages
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.tab === "providers" ? 2 : root.session.signedIn ? 1 : 0
+            // By URL, not sourceComponent: an inline component would be compiled with Main.qml.
+            function loadCurrent() {
+                if (currentIndex === 1 && !sessionLoader.item)
+                    sessionLoader.setSource("SessionView.qml", { session: root.session, app: root.app, objectName: "sessionView" });
+                else if (currentIndex === 2 && !providersLoader.item)
+                    providersLoader.setSource("ProvidersPage.qml", { app: root.app, objectName: "providersPage" });
+            }
+            onCurrentIndexChanged: loadCurrent()
+            Component.onCompleted: loadCurrent()
 
             Flickable {
                 // The sandbox hint right above the form, both centred; scrolls when the window is short.
@@ -190,23 +209,10 @@ ApplicationWindow {
                 }
             }
 
-            SessionView {
-                objectName: "sessionView"
-                session: root.session
-                app: root.app
-            }
-
-            ProvidersPage {
-                objectName: "providersPage"
-                app: root.app
-            }
+            Loader { id: sessionLoader }
+            Loader { id: providersLoader }
         }
     }
 
-    AboutDialog {
-        id: aboutDialog
-        objectName: "aboutDialog"
-        app: root.app
-        anchors.centerIn: Overlay.overlay
-    }
+    Loader { id: aboutLoader }
 }

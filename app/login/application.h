@@ -54,6 +54,8 @@ public:
     int run(QApplication &app);
 
 private:
+    //! What waits for the first frame: restoring the kept session and the tray icon.
+    void startDeferred();
     bool loadProfiles(QList<Profile> *profiles);
     QString chooseProfile(const QList<Profile> &profiles) const;
 

@@ -43,6 +43,9 @@ public:
 
 Q_SIGNALS:
     void pageChanged();
+    //! Once, when the window's first frame is on screen: the app starts its deferred work then
+    //! (restoring the kept session, the tray icon), so that work never delays the first frame.
+    void firstFrameShown();
 };
 
 } // namespace AuthSession

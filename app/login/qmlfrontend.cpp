@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QMouseEvent>
 #include <QQmlApplicationEngine>
-
-#include "firstframehook.h"
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -42,8 +40,14 @@ bool QmlFrontend::start()
     if (!m_window)
         return false;
     connect(m_window, SIGNAL(pageChanged()), this, SIGNAL(pageChanged()));
-    if (Bench::firstFrameRequested())
-        connect(m_window, &QQuickWindow::frameSwapped, this, [] { Bench::reportFirstFrame(); });
+    // frameSwapped may come from the render thread: the context object queues it to this thread.
+    // Several frames may be swapped before the first queued call arrives: the flag makes it once.
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
+        if (m_firstFrameShown)
+            return;
+        m_firstFrameShown = true;
+        Q_EMIT firstFrameShown();
+    }, Qt::QueuedConnection);
     m_window->show();
     return true;
 }

@@ -43,6 +43,7 @@ private:
     AppController *m_app;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;
+    bool m_firstFrameShown = false;
 };
 
 } // namespace AuthSession

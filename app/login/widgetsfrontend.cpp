@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "widgetsfrontend.h"
 
-#include "firstframehook.h"
-
 #include "appcontroller.h"
 #include "sandboxmode.h"
 #include "sessionwindow.h"
@@ -42,8 +40,7 @@ bool WidgetsFrontend::start()
     m_window = new SessionWindow(m_app);
     m_window->setWindowIcon(icon);
     m_dialog = new LoginDialog(session);
-    if (Bench::firstFrameRequested())
-        m_dialog->installEventFilter(this);
+    m_dialog->installEventFilter(this); // for firstFrameShown()
     m_dialog->setOptions(LoginWidget::DefaultOptions | LoginWidget::ShowProviderChooser);
     m_dialog->setLogo(icon);
     m_dialog->loginWidget()->setProfiles(m_profiles);
@@ -181,9 +178,11 @@ QWindow *WidgetsFrontend::window() const
 
 bool WidgetsFrontend::eventFilter(QObject *watched, QEvent *event)
 {
-    // the start-up benchmark's first frame: the dialog painted, the backing store flushes next
-    if (watched == m_dialog && event->type() == QEvent::Paint)
-        QTimer::singleShot(0, this, [] { Bench::reportFirstFrame(); });
+    // The first frame: the dialog painted, the backing store flushes next.
+    if (watched == m_dialog && event->type() == QEvent::Paint) {
+        m_dialog->removeEventFilter(this);
+        QTimer::singleShot(0, this, &Frontend::firstFrameShown);
+    }
     return QObject::eventFilter(watched, event);
 }
 

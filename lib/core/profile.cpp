@@ -8,8 +8,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace AuthSession {
 
@@ -46,10 +47,42 @@ QVariantMap Profile::parameterValues(const QVariantMap &values) const
     return result;
 }
 
-static const QRegularExpression &placeholderPattern()
+// ${name} placeholders, name = [A-Za-z_][A-Za-z0-9_]*. Scanned by hand rather than with a
+// QRegularExpression: every profile is parsed at start-up, and PCRE2 (compiling and JIT-ing the pattern,
+// mapping the library) was a visible part of the desktop app's time to first frame.
+static bool isNameStart(QChar c)
 {
-    static const QRegularExpression re(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
-    return re;
+    const char16_t u = c.unicode();
+    return u == u'_' || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+static bool isNamePart(QChar c)
+{
+    return isNameStart(c) || (c.unicode() >= u'0' && c.unicode() <= u'9');
+}
+
+//! Calls \a found(start, end, name) for every ${name} in \a text, left to right.
+template<typename Found>
+static void forEachPlaceholder(QStringView text, Found found)
+{
+    const qsizetype n = text.size();
+    qsizetype from = 0;
+    while (from < n) {
+        const qsizetype open = text.indexOf(u"${", from);
+        if (open < 0)
+            return;
+        qsizetype end = open + 2;
+        if (end < n && isNameStart(text[end])) {
+            while (end < n && isNamePart(text[end]))
+                ++end;
+            if (end < n && text[end] == u'}') {
+                found(open, end + 1, text.mid(open + 2, end - open - 2));
+                from = end + 1;
+                continue;
+            }
+        }
+        from = open + 1;
+    }
 }
 
 QString Profile::expand(const QString &text, const QVariantMap &values)
@@ -58,15 +91,25 @@ QString Profile::expand(const QString &text, const QVariantMap &values)
         return text;
     QString result;
     qsizetype last = 0;
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        result += QStringView(text).mid(last, m.capturedStart() - last);
-        result += values.value(m.captured(1)).toString();
-        last = m.capturedEnd();
-    }
+    forEachPlaceholder(text, [&](qsizetype start, qsizetype end, QStringView name) {
+        result += QStringView(text).mid(last, start - last);
+        result += values.value(name.toString()).toString();
+        last = end;
+    });
     result += QStringView(text).mid(last);
     return result;
+}
+
+//! ^[a-z0-9][a-z0-9._-]*$
+static bool isProfileId(QStringView id)
+{
+    auto lowerOrDigit = [](char16_t u) { return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'); };
+    if (id.isEmpty() || !lowerOrDigit(id.front().unicode()))
+        return false;
+    return std::all_of(id.begin(), id.end(), [&](QChar c) {
+        const char16_t u = c.unicode();
+        return lowerOrDigit(u) || u == u'.' || u == u'_' || u == u'-';
+    });
 }
 
 namespace {
@@ -115,9 +158,9 @@ public:
 
     void notePlaceholders(const QString &path, const QString &text)
     {
-        auto it = placeholderPattern().globalMatch(text);
-        while (it.hasNext())
-            usedPlaceholders.append({path, it.next().captured(1)});
+        forEachPlaceholder(text, [&](qsizetype, qsizetype, QStringView name) {
+            usedPlaceholders.append({path, name.toString()});
+        });
     }
 
     QString string(const QJsonObject &o, const char *key, const QString &path, bool required = false,
@@ -403,8 +446,7 @@ Profile Profile::fromJson(const QByteArray &json, QList<Problem> *problems, cons
     Profile p;
     p.source = source;
     p.id = r.string(o, "id", root, true);
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
-    if (!p.id.isEmpty() && !idPattern.match(p.id).hasMatch())
+    if (!p.id.isEmpty() && !isProfileId(p.id))
         r.problem(QStringLiteral("$.id"), QStringLiteral("use lowercase letters, digits, '.', '_' and '-' only"));
     p.name = r.string(o, "name", root, true);
     p.description = r.string(o, "description", root);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuthSession contributors
 // SPDX-License-Identifier: BSD-3-Clause
 #include "responsemapper.h"
+#include "responsemapper_p.h"
 
 #include "jsonpointer.h"
 #include "jwt.h"
@@ -51,15 +52,22 @@ void HttpAnswer::noteSslErrors(QNetworkReply *reply, const QList<QSslError> &err
 
 HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply, const QDateTime &sentAt, const QDateTime &receivedAt)
 {
-    HttpAnswer a;
+    HttpAnswer a = readAnswer(reply, AnswerParts::All);
     a.sentAt = sentAt;
     a.receivedAt = receivedAt;
+    return a;
+}
+
+HttpAnswer readAnswer(QNetworkReply *reply, AnswerParts parts)
+{
+    HttpAnswer a;
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    a.retryAfter = reply->rawHeader("Retry-After");
-    a.serverDate = ResponseMapper::parseHttpDate(reply->rawHeader("Date"));
+    if (parts == AnswerParts::All) {
+        a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        a.retryAfter = reply->rawHeader("Retry-After");
+        a.serverDate = ResponseMapper::parseHttpDate(reply->rawHeader("Date"));
+    }
     const QNetworkReply::NetworkError error = reply->error();
-    const QString host = reply->url().host();
 
     if (reply->property(oversizedProperty).isValid()) {
         a.status = 0;
@@ -87,10 +95,8 @@ HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply, const QDateTime &sentAt, 
         return a;
     case QNetworkReply::OperationCanceledError:
         // transfer timeouts abort the reply with this code; explicit cancels are marked above
-        a.transportError = AuthError(ErrorCategory::Timeout, QStringLiteral("(%1)").arg(host));
-        break;
     case QNetworkReply::TimeoutError:
-        a.transportError = AuthError(ErrorCategory::Timeout, QStringLiteral("(%1)").arg(host));
+        a.transportError = AuthError(ErrorCategory::Timeout, QStringLiteral("(%1)").arg(reply->url().host()));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         a.transportError = AuthError(ErrorCategory::Tls, reply->errorString());

@@ -57,6 +57,23 @@ bool SessionPrivate::tokenUsableNow() const
     return !(timerDueAt.isValid() && timerAction != TimerAction::None && current >= timerDueAt);
 }
 
+const QByteArray &SessionPrivate::authorization() const
+{
+    if (cachedAuthorization.isEmpty())
+        cachedAuthorization = tokens.authorizationHeader();
+    return cachedAuthorization;
+}
+
+void SessionPrivate::dropAuthorization()
+{
+    // in place only when no request holds it any more: the network thread may still be writing
+    // a shared copy out
+    if (cachedAuthorization.isDetached())
+        Secrets::wipe(cachedAuthorization);
+    else
+        cachedAuthorization = QByteArray();
+}
+
 QNetworkAccessManager *SessionPrivate::network()
 {
     if (!nam) {
@@ -95,6 +112,8 @@ void SessionPrivate::setTokens(const TokenSet &t)
 {
     const TokenSet old = tokens;
     tokens = t;
+    if (old.accessToken != t.accessToken || old.tokenType != t.tokenType)
+        dropAuthorization();
     if (old.user != t.user || old.passwordExpiresAt != t.passwordExpiresAt)
         Q_EMIT q->userChanged();
     if (old.expiresAt != t.expiresAt)
@@ -440,7 +459,7 @@ void SessionPrivate::resolveWaiters(const AuthError &error)
     if (waiters.isEmpty())
         return;
     const QList<PendingWaiter> pending = std::exchange(waiters, {});
-    const QByteArray header = error.isError() ? QByteArray() : tokens.authorizationHeader();
+    const QByteArray header = error.isError() ? QByteArray() : authorization();
     for (const PendingWaiter &w : pending) {
         if (w.context)
             w.callback(error, header);
@@ -864,7 +883,7 @@ void Session::withFreshToken(QObject *context, std::function<void(const AuthErro
         return;
     }
     if (d->tokens.isAccessTokenValid(d->now())) {
-        later({}, d->tokens.authorizationHeader());
+        later({}, d->authorization());
         return;
     }
     if (d->canRefresh()) {
@@ -894,7 +913,7 @@ SessionReply *Session::probe()
     reply->d->body = p.body;
     reply->d->retried = true; // a probe is not retried: it shows what the server says
     if (d->profile.probe.authorized)
-        reply->d->request.setRawHeader("Authorization", d->tokens.authorizationHeader());
+        reply->d->request.setRawHeader("Authorization", d->authorization());
     reply->sendNow();
     return reply;
 }
@@ -907,6 +926,8 @@ SessionReply *Session::send(const QNetworkRequest &request, const QByteArray &ve
     reply->d->verb = verb.toUpper();
     reply->d->body = body;
     QUrl target = request.url();
+    if (!d->baseUrlError)
+        d->baseUrlError = d->builder().checkUrl(d->baseUrl);
     AuthError urlError;
     bool sameOrigin = true;
     if (target.isRelative()) {
@@ -914,16 +935,17 @@ SessionReply *Session::send(const QNetworkRequest &request, const QByteArray &ve
         // check is done once per configuration rather than per request
         const QString path = target.toString(QUrl::FullyEncoded);
         target = url(path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
-        if (!d->baseUrlError)
-            d->baseUrlError = d->builder().checkUrl(d->baseUrl);
         urlError = *d->baseUrlError;
+        reply->d->request.setUrl(target);
     } else {
-        urlError = d->builder().checkUrl(target);
         const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
         sameOrigin = target.scheme() == d->baseUrl.scheme() && target.host() == d->baseUrl.host()
             && defaultPort(target) == defaultPort(d->baseUrl);
+        // checkUrl() looks at validity, scheme and host only: a valid URL on the base URL's origin
+        // passes exactly when the base URL does
+        if (!sameOrigin || !target.isValid() || d->baseUrlError->isError())
+            urlError = d->builder().checkUrl(target);
     }
-    reply->d->request.setUrl(target);
     if (urlError.isError() || !sameOrigin) {
         reply->d->error = urlError.isError() ? urlError
                                              : AuthError(ErrorCategory::Configuration,

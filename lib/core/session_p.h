@@ -83,6 +83,10 @@ public:
     mutable std::optional<AuthError> baseUrlError;
     //! True when an authorized request can go out right away with the current token.
     bool tokenUsableNow() const;
+    //! tokens.authorizationHeader(), built once per token rather than once per request
+    const QByteArray &authorization() const;
+    void dropAuthorization();
+    mutable QByteArray cachedAuthorization;
     QNetworkAccessManager *network();
     QString storeKey() const;
     bool canRefresh() const { return profile.hasRefresh() && tokens.hasRefreshToken(); }

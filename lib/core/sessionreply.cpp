@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sessionreply.h"
 
+#include "responsemapper_p.h"
 #include "session.h"
 #include "session_p.h"
 
@@ -60,7 +61,7 @@ void SessionReply::authorizeAndSend()
     SessionPrivate *sd = d->session->d.get();
     if (!d->aborted && sd->tokenUsableNow()) {
         // fast path: finished() still comes from the event loop, the network reply is asynchronous
-        d->usedAuthorization = sd->tokens.authorizationHeader();
+        d->usedAuthorization = sd->authorization();
         d->request.setRawHeader("Authorization", d->usedAuthorization);
         sendNow();
         return;
@@ -86,7 +87,18 @@ void SessionReply::sendNow()
         finish(AuthError(ErrorCategory::Cancelled));
         return;
     }
-    QNetworkReply *r = d->session->networkAccessManager()->sendCustomRequest(d->request, d->verb, d->body);
+    QNetworkAccessManager *nam = d->session->networkAccessManager();
+    QNetworkReply *r;
+    if (d->verb == "GET" && d->body.isEmpty() && !nam->cache()) {
+        // The same request on the wire, but sendCustomRequest() wraps even an empty body in a
+        // QBuffer and takes Qt's upload path (an upload device, a queued start of the operation,
+        // more signal connections): a third more client CPU per GET than get() in the benchmarks.
+        // With a cache on the manager get() would also read and fill it, so that case keeps the
+        // custom request, which bypasses the cache as before.
+        r = nam->get(d->request);
+    } else {
+        r = nam->sendCustomRequest(d->request, d->verb, d->body);
+    }
     d->reply = r;
     connect(r, &QNetworkReply::sslErrors, r, [r](const QList<QSslError> &errors) { HttpAnswer::noteSslErrors(r, errors); });
     connect(r, &QNetworkReply::finished, this, &SessionReply::onReplyFinished);
@@ -99,7 +111,7 @@ void SessionReply::onReplyFinished()
         return;
     d->reply = nullptr;
     r->deleteLater();
-    const HttpAnswer answer = HttpAnswer::fromReply(r, {}, {});
+    const HttpAnswer answer = readAnswer(r, AnswerParts::StatusAndBody);
     if (answer.transportError.isError()) {
         finish(answer.transportError);
         return;
@@ -108,12 +120,11 @@ void SessionReply::onReplyFinished()
         // The token may have been revoked or expired early: refresh once (joining a refresh
         // that is already running) and send once more.
         d->retried = true;
-        Session *session = d->session;
-        if (session->tokens().authorizationHeader() != d->usedAuthorization) {
+        SessionPrivate *sd = d->session->d.get();
+        if (sd->authorization() != d->usedAuthorization) {
             authorizeAndSend(); // someone refreshed meanwhile: just use the new token
             return;
         }
-        SessionPrivate *sd = session->d.get();
         if (!sd->canRefresh()) {
             d->status = answer.status;
             d->responseBody = answer.body;
@@ -146,7 +157,7 @@ void SessionReply::onReplyFinished()
     else if (answer.status >= 400)
         error = AuthError(ErrorCategory::Protocol, QStringLiteral("HTTP %1.").arg(answer.status), answer.status);
     if (error.category() == ErrorCategory::RateLimited)
-        error.setRetryAfterSeconds(ResponseMapper::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()));
+        error.setRetryAfterSeconds(ResponseMapper::parseRetryAfter(r->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
     finish(error);
 }
 

@@ -964,42 +964,58 @@ void SandboxServer::setClockSkew(int seconds) { d->clockSkew = seconds; }
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (d->http)
+    if (d->listener)
         return d->port;
-    auto http = std::make_unique<SandboxHttpServer>(d.get());
-    QTcpServer *tcp = nullptr;
+    std::unique_ptr<QTcpServer> listener;
     if (isTls()) {
-        // QSslServer hands a socket to the HTTP server only once its handshake has finished; a
-        // client that refuses the certificate never reaches the request handlers
-        auto ssl = new QSslServer(http.get());
-        ssl->setSslConfiguration(d->tls);
-        QObject::connect(ssl, &QSslServer::errorOccurred, ssl, [](QSslSocket *, QAbstractSocket::SocketError error) {
+        // QSslServer hands a socket on only once its handshake has finished; a client that refuses
+        // the certificate never reaches the request handlers
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(*d->tls);
+        QObject::connect(ssl.get(), &QSslServer::errorOccurred, ssl.get(), [](QSslSocket *, QAbstractSocket::SocketError error) {
             qCDebug(lcSandbox) << "TLS connection failed:" << error;
         });
-        tcp = ssl;
+        listener = std::move(ssl);
     } else {
-        tcp = new QTcpServer(http.get());
+        // The HTTP server is built on the first connection, not here: a QAbstractHttpServer builds
+        // a QSslConfiguration, which loads the TLS backend (OpenSSL: ~4 MiB resident and a few
+        // milliseconds) even for plain HTTP. An app that starts the sandbox at start-up, as
+        // authsession-login --sandbox does, pays for that only once somebody talks to it.
+        SandboxServerPrivate *priv = d.get();
+        listener = std::make_unique<LazyListener>([priv] { priv->startHttp(); });
     }
-    if (!tcp->listen(address, port)) {
-        qCWarning(lcSandbox) << "cannot listen on" << address << port << tcp->errorString();
+    if (!listener->listen(address, port)) {
+        qCWarning(lcSandbox) << "cannot listen on" << address << port << listener->errorString();
         return 0;
     }
-    d->http = std::move(http);
-    d->http->bind(tcp);
-    d->tcp = tcp;
+    d->listener = listener.get();
+    d->unboundListener = std::move(listener);
     d->address = address;
-    d->port = tcp->serverPort();
+    d->port = d->listener->serverPort();
+    if (isTls())
+        d->startHttp(); // the TLS backend is loaded already
     return d->port;
+}
+
+void SandboxServerPrivate::startHttp()
+{
+    if (http)
+        return;
+    http = std::make_unique<SandboxHttpServer>(this);
+    http->bind(unboundListener.release());
 }
 
 void SandboxServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
-    d->tls = configuration;
+    if (configuration.localCertificate().isNull())
+        d->tls.reset();
+    else
+        d->tls = configuration;
 }
 
 bool SandboxServer::isTls() const
 {
-    return !d->tls.localCertificate().isNull();
+    return d->tls.has_value();
 }
 
 quint16 SandboxServer::port() const

@@ -16,11 +16,13 @@
 #include <QPair>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
-class QTcpServer;
 class QTcpSocket;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
@@ -90,6 +92,29 @@ private:
     SandboxServerPrivate *d;
 };
 
+// The plain-HTTP listener: builds the HTTP server when the first connection comes in, before that
+// connection is queued, so the server's pendingConnectionAvailable handler sees it as usual. See
+// SandboxServerPrivate::startHttp().
+class LazyListener : public QTcpServer
+{
+public:
+    explicit LazyListener(std::function<void()> beforeFirstConnection)
+        : m_beforeFirst(std::move(beforeFirstConnection))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        if (m_beforeFirst)
+            std::exchange(m_beforeFirst, {})();
+        QTcpServer::incomingConnection(handle);
+    }
+
+private:
+    std::function<void()> m_beforeFirst;
+};
+
 class SandboxServerPrivate
 {
 public:
@@ -102,13 +127,20 @@ public:
     static void writeToSocket(QTcpSocket *socket, const SandboxReply &reply, const QDateTime &date);
 
     QDateTime now() const;
+    //! Builds the HTTP server and gives it the listener (which it then owns).
+    void startHttp();
 
     SandboxServer *q;
+    // The listener until the HTTP server exists; then the server owns it (QAbstractHttpServer::bind
+    // makes itself the parent). Declared before http so that http, with its connections, goes first.
+    std::unique_ptr<QTcpServer> unboundListener;
     std::unique_ptr<SandboxHttpServer> http;
-    QPointer<QTcpServer> tcp;
+    QPointer<QTcpServer> listener; // QSslServer for HTTPS; bound or not
     QHostAddress address;
     quint16 port = 0;
-    QSslConfiguration tls; // HTTPS when it has a local certificate
+    // HTTPS when set (it has a local certificate). Optional, so a plain-HTTP sandbox never builds a
+    // QSslConfiguration: that alone loads the TLS backend (OpenSSL, ~4 MiB resident) at start-up.
+    std::optional<QSslConfiguration> tls;
 
     QMap<QString, Profile> profiles;
     QList<SandboxUser> users;

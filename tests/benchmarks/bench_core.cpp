@@ -8,8 +8,17 @@
 //   single flight   1,000 send() on an expired token (one refresh)  vs  1,000 send() on a valid one
 //   idle            wakeups of the client while signed in with a one-hour token  vs  a bare idle loop
 //
-// Usage: bench_core [--quick] [--profile ID] [--idle-seconds N]
+// Usage: bench_core [--quick] [--diagnose] [--profile ID] [--idle-seconds N]
+//        bench_core --only session|bare|bare-custom|bare-timeout|bare-redirect [--count N] [--inflight N]
 // Prints ROW lines (see bench_common.h) on stdout and details on stderr.
+// --diagnose adds a client-thread CPU breakdown of the sequential requests (stderr).
+// --only runs nothing but N (default 2000) GETs of one kind, sequential unless --inflight says
+// otherwise, after a warm-up, inside measuredRequests(): for profilers, e.g.
+//   valgrind --tool=callgrind --toggle-collect='*measuredRequests*' bench_core --only session
+// counts exactly those requests on the client thread. Kinds: session (Session::send), bare
+// (QNetworkAccessManager::get with a fixed Authorization header), bare-custom (the same through
+// sendCustomRequest("GET"), as send() used to), bare-redirect (bare plus the same-origin redirect
+// policy), bare-timeout (bare plus that policy and the transfer timeout that send() sets).
 #include "bench_common.h"
 #include "bench_server.h"
 
@@ -156,6 +165,20 @@ Idle idleFor(int ms, long serverTid)
     return r;
 }
 
+// The part of an --only run that profilers look at (see the header comment); not inlined so that
+// callgrind's --toggle-collect finds it by name.
+Q_NEVER_INLINE double measuredRequests(int count, int inflight, const std::function<void(std::function<void()>)> &start)
+{
+    return drive(count, inflight, start);
+}
+
+double processCpu()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -184,6 +207,78 @@ int main(int argc, char **argv)
     }
     long serverTid = 0;
     srv.run([&](SandboxServer *) { serverTid = long(syscall(SYS_gettid)); });
+
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    if (onlyAt > 0) {
+        const QString kind = args.value(onlyAt + 1);
+        const qsizetype countAt = args.indexOf(QStringLiteral("--count"));
+        const int count = countAt > 0 ? args.value(countAt + 1).toInt() : 2000;
+        const qsizetype inflightAt = args.indexOf(QStringLiteral("--inflight"));
+        const int inflight = inflightAt > 0 ? qMax(1, args.value(inflightAt + 1).toInt()) : 1;
+        const Profile profile = ProfileRegistry::builtIn(profileId);
+        QNetworkAccessManager nam;
+        Session session;
+        session.setProfile(profile);
+        session.setBaseUrl(srv.server->baseUrl(profile.id));
+        session.setNetworkAccessManager(&nam);
+        QEventLoop loop;
+        QObject::connect(&session, &Session::signedIn, &loop, &QEventLoop::quit);
+        QObject::connect(&session, &Session::signInFailed, &loop, &QEventLoop::quit);
+        session.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+        loop.exec();
+        if (!session.isSignedIn()) {
+            std::fprintf(stderr, "bench_core: sign-in failed: %s\n", qPrintable(session.lastError().toString()));
+            return 1;
+        }
+        const QUrl resource = session.url(QStringLiteral("/api/items"));
+        const QByteArray header = session.tokens().authorizationHeader();
+        int failures = 0;
+        std::function<void(std::function<void()>)> start;
+        if (kind == QLatin1String("session")) {
+            start = [&](std::function<void()> done) {
+                SessionReply *r = session.send(QNetworkRequest(resource));
+                QObject::connect(r, &SessionReply::finished, r, [&failures, r, done] {
+                    if (r->status() != 200)
+                        ++failures;
+                    (void)r->body();
+                    r->deleteLater();
+                    done();
+                });
+            };
+        } else if (kind == QLatin1String("bare") || kind == QLatin1String("bare-custom") || kind == QLatin1String("bare-timeout")
+                   || kind == QLatin1String("bare-redirect")) {
+            const bool custom = kind == QLatin1String("bare-custom");
+            const bool timeout = kind == QLatin1String("bare-timeout");
+            const bool redirect = timeout || kind == QLatin1String("bare-redirect");
+            start = [&, custom, timeout, redirect](std::function<void()> done) {
+                QNetworkRequest req(resource);
+                req.setRawHeader("Authorization", header);
+                if (timeout)
+                    req.setTransferTimeout(30000);
+                if (redirect)
+                    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+                QNetworkReply *r = custom ? nam.sendCustomRequest(req, "GET", QByteArray()) : nam.get(req);
+                QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
+                    if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                        ++failures;
+                    (void)r->readAll();
+                    r->deleteLater();
+                    done();
+                });
+            };
+        } else {
+            std::fprintf(stderr, "bench_core: --only takes session, bare, bare-custom, bare-timeout or bare-redirect\n");
+            return 2;
+        }
+        drive(300, inflight, start); // warm-up: connections open, caches filled
+        const double process0 = processCpu();
+        const double t = measuredRequests(count, inflight, start);
+        const double process = processCpu() - process0;
+        std::fprintf(stderr, "only %s: %d GETs, %d in flight, %.1f us/req wall, %.1f us/req client-thread CPU, "
+                             "%.1f us/req process CPU (all threads, sandbox included), %d failures\n",
+                     qPrintable(kind), count, inflight, t / count * 1e6, g_lastCpu / count * 1e6, process / count * 1e6, failures);
+        return failures ? 1 : 0;
+    }
 
     // --- idle baseline first: a bare QCoreApplication (and the idle sandbox thread, not counted) ---
     std::fprintf(stderr, "idle baseline: %d s ...\n", idleSeconds);
