@@ -37,8 +37,8 @@ bool WidgetsFrontend::start()
 {
     Session *session = m_app->session();
     const QIcon icon(QStringLiteral(":/authsession/login/authsession.svg"));
-    m_window = new SessionWindow(m_app);
-    m_window->setWindowIcon(icon);
+    // The session window is built when the session is first signed in (sessionWindow()): the
+    // first frame shows only the dialog, and building the window took a third of the start-up.
     m_dialog = new LoginDialog(session);
     m_dialog->installEventFilter(this); // for firstFrameShown()
     m_dialog->setOptions(LoginWidget::DefaultOptions | LoginWidget::ShowProviderChooser);
@@ -73,14 +73,24 @@ void WidgetsFrontend::follow()
     Session *session = m_app->session();
     const auto state = session->state();
     if (session->isSignedIn()) {
-        m_window->show();
+        sessionWindow()->show();
         m_dialog->hide();
     } else if (state == Session::State::SignedOut || state == Session::State::Expired) {
         // Show the dialog first: hiding the last visible window would quit the app.
         m_dialog->show();
-        m_window->hide();
+        if (m_window)
+            m_window->hide();
     }
     Q_EMIT pageChanged();
+}
+
+SessionWindow *WidgetsFrontend::sessionWindow()
+{
+    if (!m_window) {
+        m_window = new SessionWindow(m_app);
+        m_window->setWindowIcon(QIcon(QStringLiteral(":/authsession/login/authsession.svg")));
+    }
+    return m_window;
 }
 
 QWidget *WidgetsFrontend::current() const

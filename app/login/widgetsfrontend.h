@@ -41,6 +41,8 @@ protected:
 
 private:
     void follow();
+    //! The session window, built on first use.
+    SessionWindow *sessionWindow();
     QWidget *current() const;
 
     AppController *m_app;

@@ -17,10 +17,40 @@ QString ProfileRegistry::LoadError::toString() const
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+// The built-in profiles are compiled-in resources: parsed once per process, not once per reader
+// (the desktop app's registry, the QML catalog and the in-process sandbox each asked for all six,
+// which showed in the app's time to first frame). Function-local static: initialised once, also
+// when a sandbox thread asks first.
+struct BuiltIns {
+    QList<Profile> profiles;
+    QList<ProfileRegistry::LoadError> errors;
+};
+
+const BuiltIns &builtIns()
+{
+    static const BuiltIns parsed = [] {
+        BuiltIns b;
+        for (const QString &id : ProfileRegistry::builtInIds()) {
+            const QString fileName = builtInPrefix + id + QLatin1String(".json");
+            QList<Profile::Problem> problems;
+            const Profile p = Profile::fromFile(fileName, &problems);
+            if (p.isValid())
+                b.profiles.append(p);
+            else
+                b.errors.append({fileName, problems});
+        }
+        return b;
+    }();
+    return parsed;
+}
+} // namespace
+
 void ProfileRegistry::loadBuiltIns()
 {
-    for (const QString &id : builtInIds())
-        loadFile(builtInPrefix + id + QLatin1String(".json"));
+    for (const Profile &p : builtIns().profiles)
+        add(p);
+    m_errors.append(builtIns().errors);
 }
 
 int ProfileRegistry::loadFolder(const QString &folder)
@@ -82,7 +112,11 @@ QStringList ProfileRegistry::builtInIds()
 
 Profile ProfileRegistry::builtIn(const QString &id)
 {
-    return Profile::fromFile(builtInPrefix + id + QLatin1String(".json"));
+    for (const Profile &p : builtIns().profiles) {
+        if (p.id == id)
+            return p;
+    }
+    return {};
 }
 
 QString ProfileRegistry::userFolder()

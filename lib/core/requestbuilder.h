@@ -9,6 +9,9 @@
 
 #include <QNetworkRequest>
 
+#include <array>
+#include <memory>
+
 namespace AuthSession {
 
 /*!
@@ -67,13 +70,21 @@ public:
     static bool isLoopback(const QUrl &url);
 
 private:
-    PreparedRequest build(const Profile::Request &spec, const QVariantMap &values,
-                          const QString &bearer, const TokenSet *authorizeWith) const;
+    struct Head;
+    enum SpecIndex { SignInSpec, ExternalSignInSpec, RefreshSpec, SignOutSpec, ProbeSpec, SpecCount };
+    PreparedRequest build(SpecIndex index, const QVariantMap &values, const QString &bearer,
+                          const TokenSet *authorizeWith) const;
+    //! URL, headers and client authentication of a request, expanded from \a values.
+    Head makeHead(const Profile::Request &spec, const QVariantMap &values) const;
+    const Profile::Request &spec(SpecIndex index) const;
 
     Profile m_profile;
     QUrl m_baseUrl;
     QVariantMap m_values;
     int m_timeout = 30000;
+    //! Heads that use no per-call value (username, tokens ...), built on first use: the same for
+    //! every sign-in and refresh of one configuration. Copies of the builder share them.
+    mutable std::array<std::shared_ptr<const Head>, SpecCount> m_heads;
 };
 
 } // namespace AuthSession

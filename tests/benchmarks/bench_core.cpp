@@ -9,7 +9,7 @@
 //   idle            wakeups of the client while signed in with a one-hour token  vs  a bare idle loop
 //
 // Usage: bench_core [--quick] [--diagnose] [--profile ID] [--idle-seconds N]
-//        bench_core --only session|bare|bare-custom|bare-timeout|bare-redirect [--count N] [--inflight N]
+//        bench_core --only session|bare|bare-custom|bare-timeout|bare-redirect|signin|bare-signin [--count N] [--inflight N]
 // Prints ROW lines (see bench_common.h) on stdout and details on stderr.
 // --diagnose adds a client-thread CPU breakdown of the sequential requests (stderr).
 // --only runs nothing but N (default 2000) GETs of one kind, sequential unless --inflight says
@@ -18,7 +18,8 @@
 // counts exactly those requests on the client thread. Kinds: session (Session::send), bare
 // (QNetworkAccessManager::get with a fixed Authorization header), bare-custom (the same through
 // sendCustomRequest("GET"), as send() used to), bare-redirect (bare plus the same-origin redirect
-// policy), bare-timeout (bare plus that policy and the transfer timeout that send() sets).
+// policy), bare-timeout (bare plus that policy and the transfer timeout that send() sets), signin
+// (Session::signIn until it rests again) and bare-signin (a bare POST of the same request + JSON parse).
 #include "bench_common.h"
 #include "bench_server.h"
 
@@ -266,8 +267,32 @@ int main(int argc, char **argv)
                     done();
                 });
             };
+        } else if (kind == QLatin1String("signin")) {
+            start = [&](std::function<void()> done) {
+                auto conn = std::make_shared<QMetaObject::Connection>();
+                *conn = QObject::connect(&session, &Session::stateChanged, &session, [&session, &failures, conn, done] {
+                    if (session.isBusy())
+                        return;
+                    if (!session.isSignedIn())
+                        ++failures;
+                    QObject::disconnect(*conn);
+                    done();
+                });
+                session.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+            };
+        } else if (kind == QLatin1String("bare-signin")) {
+            const PreparedRequest prepared = RequestBuilder(profile, session.baseUrl()).signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+            start = [&, prepared](std::function<void()> done) {
+                QNetworkReply *r = nam.sendCustomRequest(prepared.request, prepared.verb, prepared.body);
+                QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
+                    if (QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("access_token")).toString().isEmpty())
+                        ++failures;
+                    r->deleteLater();
+                    done();
+                });
+            };
         } else {
-            std::fprintf(stderr, "bench_core: --only takes session, bare, bare-custom, bare-timeout or bare-redirect\n");
+            std::fprintf(stderr, "bench_core: --only takes session, bare, bare-custom, bare-timeout, bare-redirect, signin or bare-signin\n");
             return 2;
         }
         drive(300, inflight, start); // warm-up: connections open, caches filled
