@@ -82,15 +82,14 @@ endif()
 # --- Windows: deploy Qt next to the apps ------------------------------------------------------------
 if(WIN32)
     foreach(app IN LISTS authsession_apps)
-        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5 AND app STREQUAL "authsession-login")
-            qt_generate_deploy_qml_app_script(TARGET ${app} OUTPUT_SCRIPT deploy_script
-                NO_UNSUPPORTED_PLATFORM_ERROR)
-        elseif(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        # authsession-login itself links no Qt Quick (its Qt Quick interface is a plugin next to
+        # it): the windeployqt --qmldir pass below deploys Qt Quick for the plugin.
+        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
             qt_generate_deploy_app_script(TARGET ${app} OUTPUT_SCRIPT deploy_script
                 NO_UNSUPPORTED_PLATFORM_ERROR)
         else()
             # Qt 6.4 (technical preview API): FILENAME_VARIABLE; it runs windeployqt without QML
-            # scanning, so the login app gets an extra windeployqt --qmldir pass below.
+            # scanning (the login app's plugin gets its own windeployqt --qmldir pass below).
             qt_generate_deploy_app_script(TARGET ${app} FILENAME_VARIABLE deploy_script
                 NO_UNSUPPORTED_PLATFORM_ERROR)
         endif()
@@ -98,12 +97,13 @@ if(WIN32)
     endforeach()
     # Not a Qt module, so windeployqt leaves it out: QtKeychain's DLL next to the apps.
     install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
-    if(Qt6_VERSION VERSION_LESS 6.5 AND TARGET authsession-login)
+    if(TARGET authsession-login-quick)
         find_program(AUTHSESSION_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
         install(CODE "
             execute_process(COMMAND \"${AUTHSESSION_WINDEPLOYQT}\" --release --no-translations
-                --qmldir \"${PROJECT_SOURCE_DIR}/qml\" --qmldir \"${PROJECT_SOURCE_DIR}/app/login\"
-                \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:authsession-login>\"
+                --dir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\"
+                --qmldir \"${PROJECT_SOURCE_DIR}/qml\" --qmldir \"${PROJECT_SOURCE_DIR}/app/login/quick\"
+                \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:authsession-login-quick>\"
                 COMMAND_ERROR_IS_FATAL ANY)")
     endif()
 
@@ -132,18 +132,15 @@ if(APPLE)
         if(NOT is_bundle)
             message(WARNING "authsession-login is not a MACOSX_BUNDLE: the .dmg will not work")
         endif()
-        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-            qt_generate_deploy_qml_app_script(TARGET authsession-login OUTPUT_SCRIPT deploy_script)
-            install(SCRIPT "${deploy_script}")
-        else()
-            # Qt 6.4: macdeployqt directly, so that QML imports are scanned too.
-            find_program(AUTHSESSION_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
-            install(CODE "
-                execute_process(COMMAND \"${AUTHSESSION_MACDEPLOYQT}\"
-                    \"\${CMAKE_INSTALL_PREFIX}/authsession-login.app\"
-                    -qmldir=${PROJECT_SOURCE_DIR}/qml -qmldir=${PROJECT_SOURCE_DIR}/app/login
-                    COMMAND_ERROR_IS_FATAL ANY)")
-        endif()
+        # macdeployqt directly, so that the Qt Quick interface's plugin (Contents/PlugIns) and the
+        # QML imports are deployed too.
+        find_program(AUTHSESSION_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+        install(CODE "
+            execute_process(COMMAND \"${AUTHSESSION_MACDEPLOYQT}\"
+                \"\${CMAKE_INSTALL_PREFIX}/authsession-login.app\"
+                -executable=\"\${CMAKE_INSTALL_PREFIX}/authsession-login.app/Contents/PlugIns/authsession-login/$<TARGET_FILE_NAME:authsession-login-quick>\"
+                -qmldir=${PROJECT_SOURCE_DIR}/qml -qmldir=${PROJECT_SOURCE_DIR}/app/login/quick
+                COMMAND_ERROR_IS_FATAL ANY)")
     endif()
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_DMG_VOLUME_NAME "AuthSession")

@@ -4,6 +4,7 @@
 
 #include <AuthSession/preferences.h>
 #include <AuthSession/session.h>
+#include <AuthSession/sessioninfo.h>
 
 #include <QDeadlineTimer>
 #include <QTimer>
@@ -242,18 +243,7 @@ void LoginController::setClock(Clock::Function clock)
 
 QString LoginController::passwordExpiryWarning(const QDateTime &expiresAt, const QDateTime &now, int warningDays)
 {
-    if (!expiresAt.isValid() || !now.isValid())
-        return {};
-    const qint64 seconds = now.secsTo(expiresAt);
-    if (seconds <= 0)
-        return tr("Your password has expired. Change it before you sign in again.");
-    const qint64 days = seconds / 86400;
-    if (days >= warningDays)
-        return {};
-    if (days == 0)
-        return tr("Your password expires today. Change it soon.");
-    //: %n = whole days left
-    return tr("Your password expires in %n day(s). Change it soon.", "", int(days));
+    return SessionInfo::passwordExpiryWarning(expiresAt, now, warningDays);
 }
 
 int LoginController::capsLockFromKey(const QString &text, Qt::KeyboardModifiers modifiers)

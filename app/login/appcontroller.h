@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QVariantList>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 namespace AuthSession {
 
@@ -33,8 +32,6 @@ namespace AuthSession {
 class AppController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The application creates the controller")
     Q_PROPERTY(bool sandbox READ isSandbox CONSTANT)
     Q_PROPERTY(QString demoUsername READ demoUsername CONSTANT)
     Q_PROPERTY(QString demoPassword READ demoPassword CONSTANT)

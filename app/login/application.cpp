@@ -5,7 +5,6 @@
 #include "appcontroller.h"
 #include "firstframehook.h"
 #include <AuthSession/trackingtokenstore.h>
-#include "qmlfrontend.h"
 #include "sandboxmode.h"
 #include "screenshottour.h"
 #include "singleinstance.h"
@@ -15,14 +14,14 @@
 
 #include <AuthSession/keychaintokenstore.h>
 #include <AuthSession/preferences.h>
-#include <AuthSession/profilecatalog.h>
 #include <AuthSession/profileregistry.h>
-#include <AuthSession/quicksession.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QQuickStyle>
+#include <QPluginLoader>
 
 Q_LOGGING_CATEGORY(lcLogin, "authsession.login")
 
@@ -153,6 +152,27 @@ void Application::startDeferred()
     m_tray = std::make_unique<TrayIcon>(m_session.get(), m_frontend.get());
 }
 
+FrontendPlugin *Application::loadQuickPlugin(QString *why)
+{
+    // Next to the executable in the build tree (and on Windows), else in the installed plugin folder.
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral(AUTHSESSION_LOGIN_QUICK_PLUGIN);
+    QStringList candidates = {appDir.filePath(name)};
+    if (!QStringLiteral(AUTHSESSION_LOGIN_PLUGIN_DIR).isEmpty())
+        candidates.append(appDir.filePath(QStringLiteral(AUTHSESSION_LOGIN_PLUGIN_DIR "/") + name));
+    for (const QString &file : std::as_const(candidates)) {
+        if (!QFileInfo::exists(file))
+            continue;
+        QPluginLoader loader(file);
+        if (auto *plugin = qobject_cast<FrontendPlugin *>(loader.instance()))
+            return plugin;
+        *why = loader.errorString();
+        return nullptr;
+    }
+    *why = tr("%1 not found in %2").arg(name, candidates.join(QLatin1String(", ")));
+    return nullptr;
+}
+
 int Application::run(QApplication &app)
 {
     Q_UNUSED(app)
@@ -174,11 +194,20 @@ int Application::run(QApplication &app)
         return 2;
     }
 
-    // The session: a QuickSession for the Qt Quick interface (it adds profileId/environment for QML).
-    if (m_options.widgets)
+    // The session: the Qt Quick interface's plugin makes a QuickSession (profileId/environment for QML).
+    FrontendPlugin *quick = nullptr;
+    if (!m_options.widgets) {
+        QString why;
+        quick = loadQuickPlugin(&why);
+        if (!quick) {
+            err() << tr("The Qt Quick interface could not be loaded (%1); --widgets starts the widgets interface.").arg(why)
+                  << Qt::endl;
+            return 1;
+        }
+        m_session = quick->createSession();
+    } else {
         m_session = std::make_unique<Session>();
-    else
-        m_session = std::make_unique<QuickSession>();
+    }
     m_keychain = std::make_unique<KeychainTokenStore>(QStringLiteral("AuthSession"));
     m_store = std::make_unique<TrackingTokenStore>(m_keychain.get());
     m_session->setTokenStore(m_store.get());
@@ -240,17 +269,7 @@ int Application::run(QApplication &app)
         m_session->setBaseUrl(url);
         m_frontend = std::make_unique<WidgetsFrontend>(m_controller.get(), profiles);
     } else {
-        // Fusion follows the palette everywhere and looks the same on every desktop.
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        auto *catalog = ProfileCatalog::instance();
-        if (m_fileProfile.isValid())
-            catalog->addProfile(m_fileProfile);
-        for (const auto &[id, env] : extras)
-            catalog->addEnvironment(id, env);
-        auto *quick = static_cast<QuickSession *>(m_session.get());
-        quick->setProfileId(profileId);
-        quick->setEnvironment(environment);
-        m_frontend = std::make_unique<QmlFrontend>(quick, m_controller.get());
+        m_frontend = quick->createFrontend(m_session.get(), m_controller.get(), {profileId, environment, m_fileProfile, extras});
     }
     // A first run on the sandbox starts with the demo account typed in.
     if (!lastUser.isEmpty() && prefs.lastProfile() == profileId)

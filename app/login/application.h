@@ -16,6 +16,7 @@ namespace AuthSession {
 class AppController;
 class TrackingTokenStore;
 class Frontend;
+class FrontendPlugin;
 class KeychainTokenStore;
 class SandboxMode;
 class Session;
@@ -57,6 +58,8 @@ private:
     //! What waits for the first frame: restoring the kept session and the tray icon.
     void startDeferred();
     bool loadProfiles(QList<Profile> *profiles);
+    //! The Qt Quick interface (a plugin, so that --widgets never loads Qt Quick); null with \a why.
+    static FrontendPlugin *loadQuickPlugin(QString *why);
     QString chooseProfile(const QList<Profile> &profiles) const;
 
     Options m_options;

@@ -5,7 +5,6 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 namespace AuthSession {
 
@@ -27,8 +26,6 @@ class Session;
 class HistoryModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The application creates the history")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int refreshCount READ refreshCount NOTIFY countChanged)
 

@@ -27,10 +27,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.authsession.Login"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/authsession/login/authsession.svg")));
 
-    // The libraries' translations (LoginScreen, LoginWidget), when the locale has one.
-    QTranslator quickTranslator, widgetsTranslator;
-    if (quickTranslator.load(QLocale(), QStringLiteral("authsession_qml"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&quickTranslator);
+    // The widgets library's translation (LoginWidget), when the locale has one; the Qt Quick
+    // interface's plugin installs LoginScreen's.
+    QTranslator widgetsTranslator;
     if (widgetsTranslator.load(QLocale(), QStringLiteral("authsession_widgets"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&widgetsTranslator);
 

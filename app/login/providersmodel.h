@@ -6,7 +6,6 @@
 
 #include <QAbstractListModel>
 #include <QUrl>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 namespace AuthSession {
 
@@ -25,8 +24,6 @@ namespace AuthSession {
 class ProvidersModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The application creates the providers model")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
     Q_PROPERTY(QString folder READ folder CONSTANT)

@@ -25,6 +25,9 @@
         <extracomment>%1 = what went wrong (a sentence)</extracomment>
         <translation>%1 Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
+</context>
+<context>
+    <name>AuthSession::SessionInfo</name>
     <message>
         <source>Your password has expired. Change it before you sign in again.</source>
         <translation>Ihr Passwort ist abgelaufen. Ändern Sie es, bevor Sie sich wieder anmelden.</translation>
@@ -41,9 +44,6 @@
             <numerusform>Ihr Passwort läuft in %n Tagen ab. Ändern Sie es bald.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>AuthSession::SessionInfo</name>
     <message>
         <source>not scheduled</source>
         <extracomment>No refresh timer is armed (no refresh token or no known expiry)</extracomment>

@@ -59,7 +59,7 @@ expect=(
 # source tree.
 [ -f "$src/app/cli/CMakeLists.txt" ] && expect+=('^/usr/bin/authsession$')
 if [ -f "$src/app/login/CMakeLists.txt" ]; then
-  expect+=('^/usr/bin/authsession-login$')
+  expect+=('^/usr/bin/authsession-login$' '^/usr/lib/[^/]+/authsession-login/libauthsession-login-quick\.so$')
   ls "$src"/resources/desktop/*.desktop > /dev/null 2>&1 && expect+=('^/usr/share/applications/[^/]+\.desktop$')
   ls "$src"/resources/desktop/*.xml > /dev/null 2>&1 && expect+=('^/usr/share/metainfo/[^/]+\.xml$')
   [ -f "$src/resources/icons/authsession.svg" ] && expect+=('^/usr/share/icons/hicolor/[^/]+/apps/[^/]+\.(svg|png)$')
@@ -94,6 +94,17 @@ kill -TERM $pid
 code=0; wait $pid || code=$?
 [ $code -eq 0 ] || { cat "$work/sandbox.out"; fail "authsession-sandbox exited with $code after SIGTERM"; }
 echo "PASS: authsession-sandbox started and stopped on SIGTERM"
+if [ -e "$root/usr/bin/authsession-login" ]; then
+  # Both interfaces up to their first frame, from the installed layout: the Qt Quick one finds its
+  # plugin in usr/lib/<multiarch>/authsession-login relative to the executable.
+  for ui in "" --widgets; do
+    out=$(HOME="$work/home" XDG_RUNTIME_DIR="$work/run" QML_IMPORT_PATH="$root$multiarch/qt6/qml" \
+          AUTHSESSION_BENCH_FIRST_FRAME=1 timeout 60 "$root/usr/bin/authsession-login" --sandbox $ui 2> "$work/login.err") ||
+      { cat "$work/login.err"; fail "authsession-login --sandbox $ui did not start"; }
+    echo "$out" | grep -q '^first-frame ' || { cat "$work/login.err"; fail "authsession-login --sandbox $ui showed no frame"; }
+    echo "PASS: authsession-login --sandbox $ui showed its first frame"
+  done
+fi
 for f in $(grep -E '\.so(\.[0-9]+)*$|^/usr/bin/' "$work/contents.txt"); do
   [ -f "$root$f" ] && [ ! -L "$root$f" ] || continue
   readelf -d "$root$f" | grep -Eq '\((RPATH|RUNPATH)\)' && fail "$f has an RPATH/RUNPATH"

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include <AuthSession/authsessionquick_export.h>
+#include <AuthSession/authsessioncore_export.h>
 #include <AuthSession/clock.h>
 #include <AuthSession/session.h>
 
 #include <QObject>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 #include <memory>
 
@@ -15,7 +14,8 @@ namespace AuthSession {
 
 /*!
  * \class AuthSession::SessionInfo
- * The logic behind SessionPanel.qml: who is signed in (from Session::user: name, email, subject) and
+ * The logic behind SessionPanel.qml and the widgets session window of authsession-login (QML: the
+ * AuthSession module registers it as SessionInfo): who is signed in (from Session::user: name, email, subject) and
  * live countdowns to the token's expiry and the next refresh, updated every second while signed in.
  *
  * \code
@@ -24,10 +24,9 @@ namespace AuthSession {
  * Label { text: qsTr("Expires %1").arg(info.expiresInText) }
  * \endcode
  */
-class AUTHSESSIONQUICK_EXPORT SessionInfo : public QObject
+class AUTHSESSIONCORE_EXPORT SessionInfo : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(AuthSession::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     //! name, preferred_username or username from the user object, else Session::username.
     Q_PROPERTY(QString displayName READ displayName NOTIFY userChanged)
@@ -40,7 +39,7 @@ class AUTHSESSIONQUICK_EXPORT SessionInfo : public QObject
     Q_PROPERTY(int refreshIn READ refreshIn NOTIFY tick)
     Q_PROPERTY(QString expiresInText READ expiresInText NOTIFY tick)
     Q_PROPERTY(QString refreshInText READ refreshInText NOTIFY tick)
-    //! See LoginController::passwordExpiryWarning(); warns 14 days ahead.
+    //! See passwordExpiryWarning(); warns 14 days ahead.
     Q_PROPERTY(QString passwordExpiryText READ passwordExpiryText NOTIFY userChanged)
 
 public:
@@ -64,6 +63,9 @@ public:
 
     //! "4 min 05 s", "1 h 02 min", "2 d 3 h"; "expired" for 0 or less; "unknown" for -1.
     static QString formatDuration(int seconds);
+    //! A sentence for the user when \a expiresAt is less than \a warningDays days after \a now
+    //! (or past); empty otherwise. Shared by SessionInfo and LoginController.
+    static QString passwordExpiryWarning(const QDateTime &expiresAt, const QDateTime &now, int warningDays);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sessioninfo.h"
 
-#include "logincontroller.h"
-
 #include <AuthSession/session.h>
 
 #include <QJsonObject>
@@ -124,7 +122,7 @@ QString SessionInfo::refreshInText() const
 
 QString SessionInfo::passwordExpiryText() const
 {
-    return d->session ? LoginController::passwordExpiryWarning(d->session->passwordExpiresAt(), d->clock(), 14)
+    return d->session ? passwordExpiryWarning(d->session->passwordExpiresAt(), d->clock(), 14)
                       : QString();
 }
 
@@ -156,6 +154,22 @@ QString SessionInfo::formatDuration(int seconds)
         return tr("%1 min %2 s").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
     //: Duration: %1 seconds
     return tr("%1 s").arg(secs);
+}
+
+QString SessionInfo::passwordExpiryWarning(const QDateTime &expiresAt, const QDateTime &now, int warningDays)
+{
+    if (!expiresAt.isValid() || !now.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(expiresAt);
+    if (seconds <= 0)
+        return tr("Your password has expired. Change it before you sign in again.");
+    const qint64 days = seconds / 86400;
+    if (days >= warningDays)
+        return {};
+    if (days == 0)
+        return tr("Your password expires today. Change it soon.");
+    //: %n = whole days left
+    return tr("Your password expires in %n day(s). Change it soon.", "", int(days));
 }
 
 } // namespace AuthSession

@@ -32,8 +32,10 @@ bool QmlFrontend::start()
 #endif
     m_engine->setInitialProperties({{QStringLiteral("session"), QVariant::fromValue<QObject *>(m_session)},
                                     {QStringLiteral("app"), QVariant::fromValue<QObject *>(m_app)}});
-    // QQmlApplicationEngine::loadFromModule() is Qt 6.5+; the module lives at the resource root.
-    m_engine->load(QUrl(QStringLiteral("qrc:/Main.qml")));
+    // The pages' module (AuthSessionLogin) is in this plugin's resources.
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    // QQmlApplicationEngine::loadFromModule() is Qt 6.5+.
+    m_engine->load(QUrl(QStringLiteral("qrc:/AuthSessionLogin/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
         return false;
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
