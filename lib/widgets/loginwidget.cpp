@@ -16,6 +16,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QIconEngine>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,20 +56,60 @@ std::optional<bool> capsLockFromKey(const QString &text, Qt::KeyboardModifiers m
 
 // Monochrome SVG icons are drawn in the palette's text colour so they follow light and dark
 // schemes; rendering several sizes keeps them sharp at QT_SCALE_FACTOR=2 and beyond.
-static QIcon tintedIcon(const QString &fileName, const QColor &color)
+namespace {
+// A monochrome SVG icon drawn in the palette's text colour, rendered for the sizes actually asked for
+// (it used to render seven sizes up front: the SVG parsed seven times before the first frame).
+class TintedIconEngine : public QIconEngine
 {
-    const QIcon source(fileName);
-    QIcon result;
-    for (int size : {16, 22, 24, 32, 44, 48, 64}) {
-        QImage image = source.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(
-            QImage::Format_ARGB32_Premultiplied);
+public:
+    TintedIconEngine(const QString &fileName, const QColor &color)
+        : m_source(fileName)
+        , m_color(color)
+    {
+    }
+
+    QIconEngine *clone() const override { return new TintedIconEngine(*this); }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        const QString key = QStringLiteral("%1x%2@%3/%4").arg(size.width()).arg(size.height()).arg(scale).arg(int(mode));
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd())
+            return *it;
+        QImage image = m_source.pixmap(size, scale, QIcon::Normal, state).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(image.rect(), color);
+        painter.fillRect(image.rect(), m_color);
         painter.end();
-        result.addPixmap(QPixmap::fromImage(image));
+        QPixmap result = QPixmap::fromImage(image);
+        if (mode == QIcon::Disabled) {
+            QStyleOption option;
+            option.palette = QApplication::palette();
+            result = QApplication::style()->generatedIconPixmap(QIcon::Disabled, result, &option);
+        }
+        m_cache.insert(key, result);
+        return result;
     }
-    return result;
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+    }
+
+private:
+    QIcon m_source;
+    QColor m_color;
+    QHash<QString, QPixmap> m_cache;
+};
+} // namespace
+
+static QIcon tintedIcon(const QString &fileName, const QColor &color)
+{
+    return QIcon(new TintedIconEngine(fileName, color));
 }
 
 static QString iconPath(const char *name)
@@ -383,7 +427,8 @@ void LoginWidgetPrivate::updateIcons()
     revealAction->setIcon(tintedIcon(iconPath(revealAction->isChecked() ? "eye-off" : "eye"), text));
     const int size = q->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, q);
     const qreal dpr = q->devicePixelRatioF();
-    capsLockIcon->setPixmap(QIcon(iconPath("dialog-warning")).pixmap(QSize(size, size), dpr));
+    // the Caps Lock warning is hidden most of the time: its icon is drawn when it is shown
+    capsLockIcon->setPixmap(!capsLockWarning->isHidden() ? QIcon(iconPath("dialog-warning")).pixmap(QSize(size, size), dpr) : QPixmap());
     if (!logo.isNull()) {
         const int height = qMax(titleLabel->sizeHint().height(), 2 * size);
         logoLabel->setPixmap(logo.pixmap(QSize(height, height), dpr));
@@ -738,8 +783,11 @@ void LoginWidgetPrivate::onButtonClicked()
 void LoginWidgetPrivate::setCapsLock(bool on)
 {
     const bool show = on && !tokenMode;
+    const bool iconMissing = show && capsLockIcon->pixmap().isNull();
     capsLockWarning->setVisible(show);
     form->setRowVisible(capsLockWarning, show);
+    if (iconMissing)
+        updateIcons();
 }
 
 // --- LoginWidget ---------------------------------------------------------------------------------
