@@ -29,7 +29,7 @@ if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAUTHSESS
     echo "   configure with the apps failed; retrying without them (no authsession-login figures)" >&2
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release $launcher -DAUTHSESSION_BUILD_APPS=OFF >>"$log" 2>&1
 fi
-cmake --build "$build" --target bench_sandbox bench_core bench_startup bench_min_quick bench_min_widgets >>"$log" 2>&1
+cmake --build "$build" --target bench_sandbox bench_core bench_startup bench_min_quick bench_min_controls bench_min_widgets >>"$log" 2>&1
 cmake --build "$build" --target authsession-login authsession-login-quick >>"$log" 2>&1 ||
     echo "   authsession-login did not build (see $log): its start-up rows will say 'not measured'" >&2
 
@@ -47,6 +47,9 @@ echo "== bench_startup ($runs runs each, interleaved)" >&2
 "$bin/bench_startup" --runs "$runs" \
     --pair "QML app vs minimal Quick" "$login --sandbox" "$bin/bench_min_quick" \
     --pair "--widgets vs minimal Widgets" "$login --widgets --sandbox" "$bin/bench_min_widgets" \
+    --pair "QML app vs Controls sign-in form" "$login --sandbox" "$bin/bench_min_controls" \
+    --pair "--widgets vs widgets sign-in form" "$login --widgets --sandbox" "$bin/bench_min_widgets --form" \
+    --pair "Controls form vs minimal Quick" "$bin/bench_min_controls" "$bin/bench_min_quick" \
     2>>"$log" | grep '^ROW' >>"$rows"
 
 echo
