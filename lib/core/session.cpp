@@ -918,14 +918,14 @@ SessionReply *Session::probe()
     return reply;
 }
 
-SessionReply *Session::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+SessionReply *Session::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
 {
     auto *reply = new SessionReply(this);
     reply->d->session = this;
-    reply->d->request = request;
+    QUrl target = request.url();
+    reply->d->request = std::move(request);
     reply->d->verb = verb.toUpper();
     reply->d->body = body;
-    QUrl target = request.url();
     if (!d->baseUrlError)
         d->baseUrlError = d->builder().checkUrl(d->baseUrl);
     AuthError urlError;

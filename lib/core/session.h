@@ -155,9 +155,10 @@ public:
     /*!
      * Sends an authorized request: attaches Authorization, and on a 401 refreshes once and retries once.
      * Relative URLs in \a request are resolved against baseUrl(). The reply belongs to the caller
-     * (deleteLater() it after finished()).
+     * (deleteLater() it after finished()). \a request is taken by value: a temporary is moved in and
+     * not copied when the header is added.
      */
-    SessionReply *send(const QNetworkRequest &request, const QByteArray &verb = QByteArrayLiteral("GET"),
+    SessionReply *send(QNetworkRequest request, const QByteArray &verb = QByteArrayLiteral("GET"),
                        const QByteArray &body = {});
     //! The profile's probe request (unauthorized or authorized as the profile says).
     SessionReply *probe();

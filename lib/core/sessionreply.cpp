@@ -100,7 +100,9 @@ void SessionReply::sendNow()
         r = nam->sendCustomRequest(d->request, d->verb, d->body);
     }
     d->reply = r;
-    connect(r, &QNetworkReply::sslErrors, r, [r](const QList<QSslError> &errors) { HttpAnswer::noteSslErrors(r, errors); });
+    // TLS errors are recorded so that the error names the problem (plain http has none)
+    if (d->request.url().scheme() != QLatin1String("http"))
+        connect(r, &QNetworkReply::sslErrors, r, [r](const QList<QSslError> &errors) { HttpAnswer::noteSslErrors(r, errors); });
     connect(r, &QNetworkReply::finished, this, &SessionReply::onReplyFinished);
 }
 

@@ -180,6 +180,51 @@ double processCpu()
     return t.tv_sec + t.tv_nsec / 1e9;
 }
 
+using Starter = std::function<void(std::function<void()>)>;
+
+// One Session::send GET of \a resource per call; a non-200 answer counts in \a failures.
+Starter sessionGet(Session &session, const QUrl &resource, int &failures)
+{
+    return [&session, resource, &failures](std::function<void()> done) {
+        SessionReply *r = session.send(QNetworkRequest(resource));
+        QObject::connect(r, &SessionReply::finished, r, [&failures, r, done] {
+            if (r->status() != 200)
+                ++failures;
+            (void)r->body();
+            r->deleteLater();
+            done();
+        });
+    };
+}
+
+struct BareOptions {
+    bool custom = false;   // sendCustomRequest("GET") instead of get()
+    bool timeout = false;  // the transfer timeout send() sets
+    bool redirect = false; // the same-origin redirect policy send() sets
+};
+
+// One bare QNetworkAccessManager GET of \a resource with the fixed Authorization \a header per call.
+Starter bareGet(QNetworkAccessManager &nam, const QUrl &resource, const QByteArray &header, int &failures,
+                BareOptions options = {})
+{
+    return [&nam, resource, header, &failures, options](std::function<void()> done) {
+        QNetworkRequest req(resource);
+        req.setRawHeader("Authorization", header);
+        if (options.timeout)
+            req.setTransferTimeout(30000);
+        if (options.redirect)
+            req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+        QNetworkReply *r = options.custom ? nam.sendCustomRequest(req, "GET", QByteArray()) : nam.get(req);
+        QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
+            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++failures;
+            (void)r->readAll();
+            r->deleteLater();
+            done();
+        });
+    };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -234,39 +279,16 @@ int main(int argc, char **argv)
         const QUrl resource = session.url(QStringLiteral("/api/items"));
         const QByteArray header = session.tokens().authorizationHeader();
         int failures = 0;
-        std::function<void(std::function<void()>)> start;
+        Starter start;
         if (kind == QLatin1String("session")) {
-            start = [&](std::function<void()> done) {
-                SessionReply *r = session.send(QNetworkRequest(resource));
-                QObject::connect(r, &SessionReply::finished, r, [&failures, r, done] {
-                    if (r->status() != 200)
-                        ++failures;
-                    (void)r->body();
-                    r->deleteLater();
-                    done();
-                });
-            };
+            start = sessionGet(session, resource, failures);
         } else if (kind == QLatin1String("bare") || kind == QLatin1String("bare-custom") || kind == QLatin1String("bare-timeout")
                    || kind == QLatin1String("bare-redirect")) {
-            const bool custom = kind == QLatin1String("bare-custom");
-            const bool timeout = kind == QLatin1String("bare-timeout");
-            const bool redirect = timeout || kind == QLatin1String("bare-redirect");
-            start = [&, custom, timeout, redirect](std::function<void()> done) {
-                QNetworkRequest req(resource);
-                req.setRawHeader("Authorization", header);
-                if (timeout)
-                    req.setTransferTimeout(30000);
-                if (redirect)
-                    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-                QNetworkReply *r = custom ? nam.sendCustomRequest(req, "GET", QByteArray()) : nam.get(req);
-                QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
-                    if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                        ++failures;
-                    (void)r->readAll();
-                    r->deleteLater();
-                    done();
-                });
-            };
+            BareOptions options;
+            options.custom = kind == QLatin1String("bare-custom");
+            options.timeout = kind == QLatin1String("bare-timeout");
+            options.redirect = options.timeout || kind == QLatin1String("bare-redirect");
+            start = bareGet(nam, resource, header, failures, options);
         } else if (kind == QLatin1String("signin")) {
             start = [&](std::function<void()> done) {
                 auto conn = std::make_shared<QMetaObject::Connection>();
@@ -383,44 +405,11 @@ int main(int argc, char **argv)
     // --- authorized requests, 6 in flight for both ---
     const QUrl resource = session.url(QStringLiteral("/api/items"));
     int failures = 0;
-    auto sessionGet = [&](std::function<void()> done) {
-        SessionReply *r = session.send(QNetworkRequest(resource));
-        QObject::connect(r, &SessionReply::finished, r, [&failures, r, done] {
-            if (r->status() != 200)
-                ++failures;
-            (void)r->body();
-            r->deleteLater();
-            done();
-        });
-    };
-    auto bareGet = [&](std::function<void()> done) {
-        QNetworkRequest req(resource);
-        req.setRawHeader("Authorization", session.tokens().authorizationHeader());
-        QNetworkReply *r = nam.get(req);
-        QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
-            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                ++failures;
-            (void)r->readAll();
-            r->deleteLater();
-            done();
-        });
-    };
+    const Starter sessionGets = sessionGet(session, resource, failures);
     const QByteArray fixedHeader = session.tokens().authorizationHeader();
-    auto bareGetFixed = [&](std::function<void()> done) {
-        QNetworkRequest req(resource);
-        req.setRawHeader("Authorization", fixedHeader);
-        QNetworkReply *r = nam.get(req);
-        QObject::connect(r, &QNetworkReply::finished, r, [&failures, r, done] {
-            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                ++failures;
-            (void)r->readAll();
-            r->deleteLater();
-            done();
-        });
-    };
-    (void)bareGet;
+    const Starter bareGetFixed = bareGet(nam, resource, fixedHeader, failures);
     std::fprintf(stderr, "requests: %d each, 6 in flight, interleaved blocks ...\n", requests);
-    drive(300, 6, sessionGet);
+    drive(300, 6, sessionGets);
     drive(300, 6, bareGetFixed);
     const int blocks = 20, perBlock = requests / blocks;
     double sReq = 0, bReq = 0;
@@ -428,11 +417,11 @@ int main(int argc, char **argv)
     for (int i = 0; i < blocks; ++i) {
         double s, b;
         if (i % 2) {
-            s = drive(perBlock, 6, sessionGet);
+            s = drive(perBlock, 6, sessionGets);
             b = drive(perBlock, 6, bareGetFixed);
         } else {
             b = drive(perBlock, 6, bareGetFixed);
-            s = drive(perBlock, 6, sessionGet);
+            s = drive(perBlock, 6, sessionGets);
         }
         sReq += s;
         bReq += b;
@@ -448,11 +437,11 @@ int main(int argc, char **argv)
         double s = 0, b = 0;
         for (int i = 0; i < 10; ++i) {
             if (i % 2) {
-                s += drive(n / 10, 1, sessionGet);
+                s += drive(n / 10, 1, sessionGets);
                 b += drive(n / 10, 1, bareGetFixed);
             } else {
                 b += drive(n / 10, 1, bareGetFixed);
-                s += drive(n / 10, 1, sessionGet);
+                s += drive(n / 10, 1, sessionGets);
             }
         }
         Bench::row("requests, " + std::to_string(n) + " GETs, sequential", fmt("%.1f us/req", s / n * 1e6),
@@ -461,28 +450,15 @@ int main(int argc, char **argv)
 
     // --- diagnosis (--diagnose): which part of Session::send's cost a bare client pays too ---
     if (args.contains(QStringLiteral("--diagnose"))) {
-        auto variant = [&](bool timeout, bool hop, bool armTimer) {
-            return [&, timeout, hop, armTimer](std::function<void()> done) {
-                auto go = [&, timeout, done] {
-                    QNetworkRequest req(resource);
-                    req.setRawHeader("Authorization", fixedHeader);
-                    if (timeout) {
-                        req.setTransferTimeout(30000);
-                        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-                    }
-                    QNetworkReply *r = nam.get(req);
-                    QObject::connect(r, &QNetworkReply::finished, r, [r, done] {
-                        (void)r->readAll();
-                        r->deleteLater();
-                        done();
-                    });
-                };
+        auto variant = [&](bool timeout, bool hop, bool armTimer) -> Starter {
+            const Starter go = bareGet(nam, resource, fixedHeader, failures, {false, timeout, timeout});
+            return [&session, go, hop, armTimer](std::function<void()> done) {
                 if (armTimer)
-                    session.checkExpiry(); // what send() runs first: re-arms the refresh timer
+                    session.checkExpiry(); // what send() runs first
                 if (hop)
-                    QMetaObject::invokeMethod(&session, go, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(&session, [go, done] { go(done); }, Qt::QueuedConnection);
                 else
-                    go();
+                    go(done);
             };
         };
         const int n = requests / 5;
@@ -491,7 +467,7 @@ int main(int argc, char **argv)
                              {"bare + transferTimeout + redirect policy", variant(true, false, false)},
                              {"  + queued hop (as withFreshToken)", variant(true, true, false)},
                              {"  + checkExpiry() (re-arms the timer)", variant(true, true, true)},
-                             {"Session::send", sessionGet}};
+                             {"Session::send", sessionGets}};
         for (int rep = 0; rep < 10; ++rep)
             for (V &v : vs) {
                 v.t += drive(n / 10, 1, v.f);
