@@ -6,8 +6,11 @@
 
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace AuthSession {
 
@@ -65,28 +68,46 @@ AuthError RequestBuilder::checkUrl(const QUrl &url) const
     return {};
 }
 
-static void setFormOrJson(PreparedRequest &p, Profile::Encoding encoding, const QJsonObject &fields)
+namespace {
+// The body's fields, sorted by key like a QJsonObject (so form bodies keep their order), without
+// building a QJsonObject for form bodies: its inserts were the largest part of building a sign-in.
+using Fields = std::vector<std::pair<QString, QJsonValue>>;
+
+void setField(Fields &fields, const QString &key, const QJsonValue &value)
+{
+    auto it = std::lower_bound(fields.begin(), fields.end(), key,
+                               [](const std::pair<QString, QJsonValue> &f, const QString &k) { return f.first < k; });
+    if (it != fields.end() && it->first == key)
+        it->second = value;
+    else
+        fields.insert(it, {key, value});
+}
+} // namespace
+
+static void setFormOrJson(PreparedRequest &p, Profile::Encoding encoding, const Fields &fields)
 {
     if (encoding == Profile::Encoding::Form) {
         // key=value pairs, each side percent-encoded (RFC 3986 unreserved characters stay), in the
         // QJsonObject's key order. Written straight into the body: no QUrlQuery or QString copies
         // of the password left behind, and a sign-in costs a tenth less client CPU.
         QByteArray body;
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            const QJsonValue v = it.value();
+        for (const auto &[key, v] : fields) {
             QString s = v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                                                  : v.toVariant().toString();
             QByteArray encoded = QUrl::toPercentEncoding(s);
             if (!body.isEmpty())
                 body += '&';
-            body += QUrl::toPercentEncoding(it.key()) + '=' + encoded;
+            body += QUrl::toPercentEncoding(key) + '=' + encoded;
             Secrets::wipe(encoded);
             Secrets::wipe(s); // in place only when this copy owns its characters
         }
         p.body = body;
         p.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     } else if (encoding == Profile::Encoding::Json) {
-        p.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        QJsonObject object;
+        for (const auto &[key, value] : fields)
+            object.insert(key, value);
+        p.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         p.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
 }
@@ -179,20 +200,21 @@ PreparedRequest RequestBuilder::build(SpecIndex index, const QVariantMap &values
     p.request = head->request;
     p.request.setTransferTimeout(m_timeout);
 
-    QJsonObject fields;
+    Fields fields;
+    fields.reserve(size_t(spec.fields.size()) + 2);
     for (auto it = spec.fields.constBegin(); it != spec.fields.constEnd(); ++it) {
         QJsonValue v = it.value();
         if (v.isString())
             v = Profile::expand(v.toString(), values);
         if (spec.omitEmpty.contains(it.key()) && v.isString() && v.toString().isEmpty())
             continue;
-        fields.insert(it.key(), v);
+        setField(fields, it.key(), v);
     }
     if (head->clientAuth == QLatin1String("body")) {
         if (!head->clientId.isEmpty())
-            fields.insert(spec.clientIdField, head->clientId);
+            setField(fields, spec.clientIdField, head->clientId);
         if (!head->clientSecret.isEmpty())
-            fields.insert(spec.clientSecretField, head->clientSecret);
+            setField(fields, spec.clientSecretField, head->clientSecret);
     }
 
     if (!bearer.isEmpty())
