@@ -12,7 +12,7 @@ build=${1:-"$root/build-app"}
 app="$build/app/login/authsession-login"
 out="$root/docs/screenshots"
 
-cmake --build "$build" --target authsession-login AuthSessionQuickplugin
+cmake --build "$build" --target authsession-login authsession-login-quick AuthSessionQuickplugin
 mkdir -p "$out"
 # A throwaway HOME: no stored accounts, settings or keyring of the user show up in the pictures.
 home=$(mktemp -d)
